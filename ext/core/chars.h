@@ -1,0 +1,48 @@
+/*
+** Character classes for messy report text. Reports arrive with full-width digits and
+** punctuation (１２．５％), U+3000 and NBSP for spaces, zero-width characters from web
+** pages and CRLF line ends. Parsers look at every code point through char_fold(), so
+** one rule matches every width, while offsets keep pointing into the original text.
+*/
+#ifndef GWR_CHARS_H
+#define GWR_CHARS_H
+
+#include <stdint.h>
+
+/* Zero-width characters that web captures scatter through text: skipped by parsers. */
+static inline int char_is_ignorable(uint32_t c)
+{
+  return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+/* Folds a code point for matching: full-width ASCII forms (U+FF01..U+FF5E) to ASCII,
+** every kind of space to ' ', everything else unchanged. */
+static inline uint32_t char_fold(uint32_t c)
+{
+  if (c < 0x80) return c == '\t' ? ' ' : c;
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  if (c == 0x3000 || c == 0x00A0 || c == 0x202F || (c >= 0x2000 && c <= 0x200A)) return ' ';
+  return c;
+}
+
+/* Ideographs (CJK Unified Ideographs, Extension A, Compatibility) and 〇. */
+static inline int char_is_han(uint32_t c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
+}
+
+/* After char_fold(): an ASCII digit. */
+static inline int char_is_digit(uint32_t c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* Ends a line: LF, CR (CRLF is two line ends to the walkers, one break to the parsers),
+** and the Unicode line and paragraph separators. */
+static inline int char_is_newline(uint32_t c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+#endif

@@ -1,0 +1,82 @@
+/*
+** UTF-8 validation and counting (RFC 3629: no overlongs, no surrogates, nothing
+** above U+10FFFF).
+*/
+#include "utf8.h"
+
+#include <string.h>
+
+size_t utf8_validate(const unsigned char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    /* Fast path: eight ASCII bytes at a time. */
+    if (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned c = s[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0) lo = 0xA0;      /* overlong */
+      else if (c == 0xED) hi = 0x9F; /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0) lo = 0x90;      /* overlong */
+      else if (c == 0xF4) hi = 0x8F; /* above U+10FFFF */
+    } else {
+      return i;
+    }
+    if (i + 1 >= n || s[i + 1] < lo || s[i + 1] > hi) return i;
+    for (size_t k = 2; k <= need; k++) {
+      if (i + k >= n || (s[i + k] & 0xC0) != 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return UTF8_VALID;
+}
+
+size_t utf8_length(const unsigned char *s, size_t n)
+{
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) {
+    count += (s[i] & 0xC0) != 0x80;
+  }
+  return count;
+}
+
+int utf8_encode(uint32_t cp, unsigned char out[4])
+{
+  if (cp < 0x80) {
+    out[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (unsigned char)(0xC0 | (cp >> 6));
+    out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (unsigned char)(0xE0 | (cp >> 12));
+    out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (unsigned char)(0xF0 | (cp >> 18));
+  out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}

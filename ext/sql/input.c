@@ -1,0 +1,97 @@
+/*
+** The input policy of SPEC §1: see input.h.
+*/
+#include "input.h"
+#include "utf8.h"
+
+#include <stdarg.h>
+
+char *gwr_errorf(const char *zFunc, const char *zFormat, ...)
+{
+  va_list ap;
+  va_start(ap, zFormat);
+  char *zBody = sqlite3_vmprintf(zFormat, ap);
+  va_end(ap);
+  if (zBody == NULL) return NULL;
+  char *z = sqlite3_mprintf("%s(): %s", zFunc, zBody);
+  sqlite3_free(zBody);
+  return z;
+}
+
+int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+{
+  *pzErr = NULL;
+  out->z = NULL;
+  out->n = 0;
+  int type = sqlite3_value_type(v);
+  if (type == SQLITE_NULL) return SQLITE_OK;
+  const unsigned char *z;
+  if (type == SQLITE_BLOB) {
+    z = sqlite3_value_blob(v);
+  } else {
+    z = sqlite3_value_text(v);
+  }
+  int n = sqlite3_value_bytes(v);
+  if (z == NULL) {
+    /* An empty BLOB has no pointer; a non-empty value without one ran out of memory
+    ** while being converted to UTF-8. */
+    if (n > 0) return SQLITE_NOMEM;
+    z = (const unsigned char *)"";
+  }
+  size_t bad = utf8_validate(z, (size_t)n);
+  if (bad != UTF8_VALID) {
+    *pzErr = gwr_errorf(zFunc, "invalid UTF-8 at byte %lld; use gwr_decode()", (long long)bad);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  out->z = z;
+  out->n = (size_t)n;
+  return SQLITE_OK;
+}
+
+int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_int64 *out,
+                int *isNull, char **pzErr)
+{
+  *pzErr = NULL;
+  *isNull = 0;
+  *out = 0;
+  switch (sqlite3_value_numeric_type(v)) {
+  case SQLITE_NULL:
+    *isNull = 1;
+    return SQLITE_OK;
+  case SQLITE_INTEGER:
+    *out = sqlite3_value_int64(v);
+    return SQLITE_OK;
+  case SQLITE_FLOAT: {
+    double d = sqlite3_value_double(v);
+    if (d >= -9.2e18 && d <= 9.2e18 && d == (double)(sqlite3_int64)d) {
+      *out = (sqlite3_int64)d;
+      return SQLITE_OK;
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  const unsigned char *zText = sqlite3_value_text(v);
+  *pzErr = gwr_errorf(zFunc, "argument '%s' must be an integer, not '%.40s'", zArg,
+                      zText ? (const char *)zText : "");
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+void gwr_result_error(sqlite3_context *ctx, int rc, char *zErr)
+{
+  if (rc == SQLITE_NOMEM || zErr == NULL) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sqlite3_result_error(ctx, zErr, -1);
+    if (rc != SQLITE_ERROR) sqlite3_result_error_code(ctx, rc);
+  }
+  sqlite3_free(zErr);
+}
+
+int gwr_vtab_error(sqlite3_vtab *vtab, int rc, char *zErr)
+{
+  sqlite3_free(vtab->zErrMsg);
+  vtab->zErrMsg = zErr;
+  return (rc == SQLITE_OK || (zErr == NULL && rc == SQLITE_ERROR)) ? SQLITE_NOMEM : rc;
+}

@@ -1,0 +1,39 @@
+/*
+** The input policy of SPEC §1, in one place for every function:
+**   - a document is TEXT in UTF-8; a BLOB is read as UTF-8 bytes; a number as its text;
+**   - invalid UTF-8 is an error naming the function and the byte offset;
+**   - NULL is not an error: the caller answers NULL (scalar) or zero rows (table);
+**   - every message starts with the function name: "gwr_numbers(): ...".
+** Errors travel as (rc, message) pairs; the message is sqlite3_malloc()ed and may be
+** NULL for SQLITE_NOMEM. gwr_result_error()/gwr_vtab_error() hand them to SQLite.
+*/
+#ifndef GWR_INPUT_H
+#define GWR_INPUT_H
+
+#include "glue.h"
+#include <stddef.h>
+
+typedef struct gwr_doc {
+  const unsigned char *z; /* the bytes; NULL when the argument is SQL NULL */
+  size_t n;               /* length in bytes */
+} gwr_doc;
+
+/* Reads a document argument. z stays valid as long as the sqlite3_value is unchanged. */
+int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr);
+
+/* Reads an optional integer argument such as a year. NULL sets *isNull. INTEGER, an
+** integral REAL and TEXT holding an integer are accepted; anything else is an error
+** naming zArg. */
+int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_int64 *out,
+                int *isNull, char **pzErr);
+
+/* "zFunc(): <formatted message>", or NULL when out of memory. */
+char *gwr_errorf(const char *zFunc, const char *zFormat, ...);
+
+/* Reports (rc, zErr) as the result of a scalar function; frees zErr. */
+void gwr_result_error(sqlite3_context *ctx, int rc, char *zErr);
+
+/* Reports (rc, zErr) through a virtual table's zErrMsg; frees zErr; returns rc. */
+int gwr_vtab_error(sqlite3_vtab *vtab, int rc, char *zErr);
+
+#endif

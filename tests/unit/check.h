@@ -1,0 +1,50 @@
+/*
+** A minimal unit-test harness for the core: CHECK() records a failure and goes on,
+** CHECK_EQ_INT/CHECK_EQ_STR print both sides, check_done() sets the exit status.
+*/
+#ifndef GWR_CHECK_H
+#define GWR_CHECK_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int check_failures = 0;
+static int check_count = 0;
+
+#define CHECK(cond)                                                        \
+  do {                                                                     \
+    check_count++;                                                         \
+    if (!(cond)) {                                                         \
+      check_failures++;                                                    \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                                      \
+  } while (0)
+
+#define CHECK_EQ_INT(got, want)                                            \
+  do {                                                                     \
+    long long got_ = (long long)(got), want_ = (long long)(want);          \
+    check_count++;                                                         \
+    if (got_ != want_) {                                                   \
+      check_failures++;                                                    \
+      fprintf(stderr, "%s:%d: %s = %lld, want %lld\n", __FILE__, __LINE__, #got, got_, want_); \
+    }                                                                      \
+  } while (0)
+
+#define CHECK_EQ_STR(got, want)                                            \
+  do {                                                                     \
+    const char *got_ = (got), *want_ = (want);                             \
+    check_count++;                                                         \
+    if ((got_ == NULL) != (want_ == NULL) || (got_ && strcmp(got_, want_) != 0)) { \
+      check_failures++;                                                    \
+      fprintf(stderr, "%s:%d: %s = \"%s\", want \"%s\"\n", __FILE__, __LINE__, #got, \
+              got_ ? got_ : "(null)", want_ ? want_ : "(null)");           \
+    }                                                                      \
+  } while (0)
+
+static inline int check_done(const char *suite)
+{
+  printf("%s: %d checks, %d failed\n", suite, check_count, check_failures);
+  return check_failures ? 1 : 0;
+}
+
+#endif
