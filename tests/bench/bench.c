@@ -1,0 +1,307 @@
+/*
+** gwr_bench — speed of every SQL function against a baseline measured in the same
+** process, on the same text, alternating A/B (never a wall-clock threshold).
+**
+**   gwr_bench [--mb N] [--rounds R] [--only NAME] [--corpus DIR]
+**
+** The text is the shared corpus (the .txt files of ../shared/corpus), or the project's fixtures when
+** it is absent, repeated up to N MB (default 10) and split into documents of about the
+** size of one report (138 KB) stored in a table `docs(body)`. Each case is one SQL
+** statement over that table; its baseline is one of:
+**   pcre   one PCRE2-JIT pass of a plain number pattern over each document, the subject
+**          validated once (the bar for parsers: as fast as one regex pass)
+**   utf8   a validating UTF-8 decode loop over each document
+**   length SELECT sum(length(body)) FROM docs
+** Cases are rows of the table below; a family adds its own.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <sqlite3.h>
+
+#include <dirent.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+int sqlite3_gwr_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
+
+typedef enum { BASE_PCRE, BASE_UTF8, BASE_LENGTH } baseline;
+
+typedef struct bench_case {
+  const char *name;  /* what is measured */
+  const char *sql;   /* one statement over docs(body); its single result is consumed */
+  baseline base;     /* what it is compared with */
+  double goal;       /* the ratio baseline_time / case_time it should reach */
+} bench_case;
+
+static const bench_case cases[] = {
+  {"length(body)", "SELECT sum(length(body)) FROM docs", BASE_UTF8, 0.0},
+  /* Families add their cases here, e.g.
+  ** {"gwr_numbers", "SELECT count(*) FROM docs, gwr_numbers(docs.body)", BASE_PCRE, 1.0}, */
+};
+
+static const char number_pattern[] =
+    "[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:%|％|‰|个百分点|亿元|万元|万美元|元)?";
+
+typedef struct doc_set {
+  char **text;
+  size_t *len;
+  int n;
+  size_t total;
+} doc_set;
+
+static double now(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+    free(buf);
+    buf = NULL;
+  }
+  fclose(f);
+  if (buf) {
+    buf[n] = 0;
+    *len = (size_t)n;
+  }
+  return buf;
+}
+
+/* Concatenates every .txt file of dir into one buffer. */
+static char *read_dir(const char *dir, size_t *len)
+{
+  DIR *d = opendir(dir);
+  if (!d) return NULL;
+  char *all = NULL;
+  size_t n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    size_t k = strlen(e->d_name);
+    if (k < 4 || strcmp(e->d_name + k - 4, ".txt") != 0) continue;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    size_t m;
+    char *t = read_file(path, &m);
+    if (!t) continue;
+    all = realloc(all, n + m + 2);
+    memcpy(all + n, t, m);
+    n += m;
+    all[n++] = '\n';
+    free(t);
+  }
+  closedir(d);
+  if (all) all[n] = 0;
+  *len = n;
+  return all;
+}
+
+/* Documents of ~138 KB cut at line ends from the source, repeated up to target bytes. */
+static doc_set make_docs(const char *src, size_t srclen, size_t target)
+{
+  doc_set ds = {0};
+  const size_t doc_size = 138 * 1024;
+  size_t pos = 0;
+  while (ds.total < target) {
+    size_t want = doc_size;
+    char *buf = malloc(want + 8192);
+    size_t k = 0;
+    while (k < want) {
+      if (pos >= srclen) pos = 0;
+      const char *nl = memchr(src + pos, '\n', srclen - pos);
+      size_t line = nl ? (size_t)(nl - (src + pos)) + 1 : srclen - pos;
+      if (k + line > want + 8000) line = want + 8000 - k; /* never cut inside a char: */
+      while (line > 0 && ((unsigned char)src[pos + line] & 0xC0) == 0x80) line--;
+      memcpy(buf + k, src + pos, line);
+      k += line;
+      pos += line;
+      if (k + 1 >= want) break;
+    }
+    ds.text = realloc(ds.text, sizeof(char *) * (ds.n + 1));
+    ds.len = realloc(ds.len, sizeof(size_t) * (ds.n + 1));
+    ds.text[ds.n] = buf;
+    ds.len[ds.n] = k;
+    ds.n++;
+    ds.total += k;
+  }
+  return ds;
+}
+
+static long long run_pcre(const doc_set *ds)
+{
+  static pcre2_code *re;
+  static pcre2_match_data *md;
+  if (!re) {
+    int err;
+    PCRE2_SIZE off;
+    re = pcre2_compile((PCRE2_SPTR)number_pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off, NULL);
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    md = pcre2_match_data_create_from_pattern(re, NULL);
+  }
+  long long matches = 0;
+  for (int i = 0; i < ds->n; i++) {
+    const unsigned char *s = (const unsigned char *)ds->text[i];
+    size_t n = ds->len[i], start = 0;
+    uint32_t opts = 0; /* validate the subject on the first call only */
+    for (;;) {
+      int rc = pcre2_match(re, s, n, start, opts, md, NULL);
+      if (rc < 0) break;
+      PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+      matches++;
+      start = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+      while (start < n && (s[start] & 0xC0) == 0x80) start++;
+      if (start >= n) break;
+      opts = PCRE2_NO_UTF_CHECK;
+    }
+  }
+  return matches;
+}
+
+static long long run_utf8(const doc_set *ds)
+{
+  long long chars = 0;
+  for (int i = 0; i < ds->n; i++) {
+    const unsigned char *s = (const unsigned char *)ds->text[i];
+    size_t n = ds->len[i], k = 0;
+    while (k < n) {
+      unsigned c = s[k];
+      int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (c >= 0x80 && (c < 0xC2 || c > 0xF4)) return -1;
+      if (k + len > n) return -1;
+      for (int j = 1; j < len; j++)
+        if ((s[k + j] & 0xC0) != 0x80) return -1;
+      k += len;
+      chars++;
+    }
+  }
+  return chars;
+}
+
+static long long run_sql(sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+    fprintf(stderr, "gwr_bench: %s: %s\n", sql, sqlite3_errmsg(db));
+    exit(1);
+  }
+  long long v = 0;
+  while (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+  if (sqlite3_errcode(db) != SQLITE_DONE && sqlite3_errcode(db) != SQLITE_OK) {
+    fprintf(stderr, "gwr_bench: %s: %s\n", sql, sqlite3_errmsg(db));
+    exit(1);
+  }
+  sqlite3_finalize(st);
+  return v;
+}
+
+static double time_baseline(sqlite3 *db, const doc_set *ds, baseline b)
+{
+  double t = now();
+  switch (b) {
+  case BASE_PCRE: run_pcre(ds); break;
+  case BASE_UTF8:
+    if (run_utf8(ds) < 0) fprintf(stderr, "gwr_bench: invalid UTF-8 in the bench text\n");
+    break;
+  case BASE_LENGTH: run_sql(db, "SELECT sum(length(body)) FROM docs"); break;
+  }
+  return now() - t;
+}
+
+static const char *baseline_name(baseline b)
+{
+  return b == BASE_PCRE ? "pcre2-jit number pass" : b == BASE_UTF8 ? "utf-8 decode loop" : "length(body)";
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+  double mb = 10;
+  int rounds = 5;
+  const char *only = NULL, *corpus = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--mb") && i + 1 < argc) mb = atof(argv[++i]);
+    else if (!strcmp(argv[i], "--rounds") && i + 1 < argc) rounds = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
+    else if (!strcmp(argv[i], "--corpus") && i + 1 < argc) corpus = argv[++i];
+    else {
+      fprintf(stderr, "usage: gwr_bench [--mb N] [--rounds R] [--only NAME] [--corpus DIR]\n");
+      return 2;
+    }
+  }
+  size_t srclen = 0;
+  char *src = read_dir(corpus ? corpus : "../shared/corpus", &srclen);
+  const char *from = corpus ? corpus : "../shared/corpus";
+  if (!src) {
+    src = read_dir("tests/fixtures/reports", &srclen);
+    from = "tests/fixtures/reports (../shared/corpus not found)";
+  }
+  if (!src || srclen == 0) {
+    fprintf(stderr, "gwr_bench: no text to measure\n");
+    return 1;
+  }
+  doc_set ds = make_docs(src, srclen, (size_t)(mb * 1024 * 1024));
+
+  sqlite3_auto_extension((void (*)(void))sqlite3_gwr_init);
+  sqlite3 *db;
+  sqlite3_open(":memory:", &db);
+  run_sql(db, "CREATE TABLE docs(body TEXT)");
+  sqlite3_stmt *ins;
+  sqlite3_prepare_v2(db, "INSERT INTO docs VALUES (?1)", -1, &ins, NULL);
+  for (int i = 0; i < ds.n; i++) {
+    sqlite3_bind_text(ins, 1, ds.text[i], (int)ds.len[i], SQLITE_STATIC);
+    sqlite3_step(ins);
+    sqlite3_reset(ins);
+  }
+  sqlite3_finalize(ins);
+
+  printf("gwr_bench: %.1f MB in %d documents from %s, %d rounds, median times\n",
+         ds.total / 1048576.0, ds.n, from, rounds);
+  printf("%-28s %10s %10s %12s  %-24s %8s %6s %10s\n", "case", "MB/s", "rows", "rows/s",
+         "baseline", "ratio", "goal", "peak mem");
+  int below = 0;
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    const bench_case *bc = &cases[c];
+    if (only && !strstr(bc->name, only)) continue;
+    double *ta = malloc(sizeof(double) * rounds), *tb = malloc(sizeof(double) * rounds);
+    long long rows = 0;
+    sqlite3_int64 peak = 0;
+    for (int r = 0; r < rounds; r++) {
+      ta[r] = time_baseline(db, &ds, bc->base);
+      sqlite3_int64 before = sqlite3_memory_used();
+      sqlite3_memory_highwater(1);
+      double t = now();
+      rows = run_sql(db, bc->sql);
+      tb[r] = now() - t;
+      sqlite3_int64 p = sqlite3_memory_highwater(1) - before;
+      if (p > peak) peak = p;
+    }
+    qsort(ta, rounds, sizeof(double), cmp_double);
+    qsort(tb, rounds, sizeof(double), cmp_double);
+    double a = ta[rounds / 2], b = tb[rounds / 2];
+    double ratio = a / b;
+    if (bc->goal > 0 && ratio < bc->goal) below++;
+    printf("%-28s %10.1f %10lld %12.0f  %-24s %7.2fx %5.2fx %9.1fMB\n", bc->name,
+           ds.total / 1048576.0 / b, rows, rows / b, baseline_name(bc->base), ratio, bc->goal,
+           peak / 1048576.0);
+    free(ta);
+    free(tb);
+  }
+  sqlite3_close(db);
+  printf("gwr_bench: %d case(s) below their goal\n", below);
+  return 0;
+}
