@@ -1,5 +1,17 @@
 /*
 ** The SQL families of sqlite-gwr, one glue file each (X-macro, see glue.h and gwr.c).
-** A family that is added here must also be listed in tests/contract/implemented.txt.
+** A family listed here must also have its names in tests/contract/implemented.txt.
+** (Blank lines keep each family's line apart, so branches merge without conflicts.)
 */
 GWR_FAMILY(meta)     /* meta.c:    gwr_version(), gwr_debug() */
+
+/* numbers.c:  gwr_number(), gwr_numbers()                            (issue 3) */
+
+/* outline.c:  gwr_sections(), gwr_sentences()                        (issue 4) */
+
+/* targets.c:  gwr_targets(), gwr_indicators, gwr_indicator_add()     (issue 5) */
+
+/* text.c:     gwr_normalize(), gwr_decode(), gwr_repair(), gwr_repairs(),
+**             gwr_words(), the FTS5 tokenizer gwr                    (issue 6) */
+
+/* regexp.c:   regexp(), gwr_regexp_*(), gwr_matches()                (issue 7) */

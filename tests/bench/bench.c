@@ -37,8 +37,17 @@ typedef struct bench_case {
 
 static const bench_case cases[] = {
   {"length(body)", "SELECT sum(length(body)) FROM docs", BASE_UTF8, 0.0},
-  /* Families add their cases here, e.g.
+
+  /* numbers (issue 3), e.g.
   ** {"gwr_numbers", "SELECT count(*) FROM docs, gwr_numbers(docs.body)", BASE_PCRE, 1.0}, */
+
+  /* outline (issue 4) */
+
+  /* targets (issue 5) */
+
+  /* text (issue 6) */
+
+  /* regexp (issue 7) */
 };
 
 static const char number_pattern[] =
