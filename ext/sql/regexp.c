@@ -31,18 +31,30 @@
 #define REGEX_DEPTH_LIMIT 10000000          /* nested backtracking points (PCRE2's default) */
 #define REGEX_HEAP_LIMIT_KIB (256 * 1024)   /* memory for backtracking without the JIT */
 #define REGEX_JIT_STACK_START (32 * 1024)
-#define REGEX_JIT_STACK_MAX (16 * 1024 * 1024)
+#define REGEX_JIT_STACK_MAX (64 * 1024 * 1024)
+
+/* What to do about a limit: too many steps (nested quantifiers), or too many places kept to
+** backtrack to (a long repeat of a group). */
+#define REGEX_HINT_STEPS \
+  "the pattern backtracks too much on this text; avoid nested quantifiers such as (a+)+"
+#define REGEX_HINT_POINTS                                                      \
+  "the pattern keeps too many places to backtrack to on this text; make long " \
+  "repeats possessive, such as (?:a|b)*+"
 
 static const struct {
   int rc;            /* what pcre2_match() returns */
   const char *zName; /* the limit as the error names it */
   long long value;
   const char *zUnit;
+  const char *zHint; /* what to do about it */
 } regex_limits[] = {
-  {PCRE2_ERROR_MATCHLIMIT, "match limit", REGEX_MATCH_LIMIT, "backtracking steps"},
-  {PCRE2_ERROR_DEPTHLIMIT, "depth limit", REGEX_DEPTH_LIMIT, "nested backtracking points"},
-  {PCRE2_ERROR_HEAPLIMIT, "heap limit", REGEX_HEAP_LIMIT_KIB, "KiB"},
-  {PCRE2_ERROR_JIT_STACKLIMIT, "JIT stack limit", REGEX_JIT_STACK_MAX / 1024, "KiB"},
+  {PCRE2_ERROR_MATCHLIMIT, "match limit", REGEX_MATCH_LIMIT, "backtracking steps",
+   REGEX_HINT_STEPS},
+  {PCRE2_ERROR_DEPTHLIMIT, "depth limit", REGEX_DEPTH_LIMIT, "nested backtracking points",
+   REGEX_HINT_POINTS},
+  {PCRE2_ERROR_HEAPLIMIT, "heap limit", REGEX_HEAP_LIMIT_KIB, "KiB", REGEX_HINT_POINTS},
+  {PCRE2_ERROR_JIT_STACKLIMIT, "JIT stack limit", REGEX_JIT_STACK_MAX / 1024, "KiB",
+   REGEX_HINT_POINTS},
 };
 
 /* A compiled pattern with what its matches need. */
@@ -76,10 +88,8 @@ static int regex_error(const char *zFunc, int rc, const char *zWhere, long long 
   if (rc == PCRE2_ERROR_NOMEMORY || rc == PCRE2_ERROR_HEAP_FAILED) return SQLITE_NOMEM;
   for (size_t i = 0; i < sizeof regex_limits / sizeof regex_limits[0]; i++) {
     if (regex_limits[i].rc != rc) continue;
-    *pzErr = gwr_errorf(zFunc,
-                        "PCRE2 %s exceeded (%lld %s): the pattern backtracks too much on this "
-                        "text; avoid nested quantifiers such as (a+)+",
-                        regex_limits[i].zName, regex_limits[i].value, regex_limits[i].zUnit);
+    *pzErr = gwr_errorf(zFunc, "PCRE2 %s exceeded (%lld %s): %s", regex_limits[i].zName,
+                        regex_limits[i].value, regex_limits[i].zUnit, regex_limits[i].zHint);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   PCRE2_UCHAR zMsg[256];
@@ -113,7 +123,8 @@ static int regex_compile(const char *zFunc, sqlite3 *db, const gwr_doc *pattern,
   *pzErr = NULL;
   int limit = sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, -1);
   if (pattern->n > (size_t)limit) {
-    *pzErr = gwr_errorf(zFunc, "pattern of %lld bytes exceeds SQLITE_LIMIT_LIKE_PATTERN_LENGTH (%d)",
+    *pzErr = gwr_errorf(zFunc,
+                        "pattern of %lld bytes exceeds SQLITE_LIMIT_LIKE_PATTERN_LENGTH (%d)",
                         (long long)pattern->n, limit);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
@@ -197,16 +208,16 @@ static int regex_call_begin(regex_call *call, sqlite3_context *ctx, int argc, sq
   for (int i = 0; i < argc; i++) {
     if (sqlite3_value_type(argv[i]) == SQLITE_NULL) return 0; /* the result stays NULL */
   }
-  gwr_doc pattern;
   char *zErr;
   int rc = gwr_doc_read(zFunc, argv[iText], &call->text, &zErr);
-  if (rc == SQLITE_OK) rc = gwr_arg_text(zFunc, "pattern", argv[iPattern], &pattern, &zErr);
-  if (rc == SQLITE_OK) {
-    call->re = sqlite3_get_auxdata(ctx, iPattern);
-    if (call->re == NULL) {
+  if (rc == SQLITE_OK) call->re = sqlite3_get_auxdata(ctx, iPattern);
+  if (rc == SQLITE_OK && call->re == NULL) {
+    gwr_doc pattern;
+    rc = gwr_arg_text(zFunc, "pattern", argv[iPattern], &pattern, &zErr);
+    if (rc == SQLITE_OK) {
       rc = regex_compile(zFunc, sqlite3_context_db_handle(ctx), &pattern, &call->re, &zErr);
-      call->isNew = rc == SQLITE_OK;
     }
+    call->isNew = rc == SQLITE_OK;
   }
   if (rc != SQLITE_OK) {
     gwr_result_error(ctx, rc, zErr);
@@ -371,62 +382,84 @@ static void capture_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   regex_call_end(&call, ctx);
 }
 
-/* gwr_regexp_replace(text, pattern, replacement): every match replaced; $1, ${1}, ${name}
-** and $$ in the replacement (an unset group gives ''). The output buffer starts at the
-** size of the text; when it is too small PCRE2 says how much it needs (OVERFLOW_LENGTH)
-** and the call runs again with that much: no fixed buffer, no cap but SQLite's own. */
-static void replace_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/* Replaces every match in text by replacement, into *pOut (sqlite3_malloc64()ed, *pLen
+** bytes). The buffer starts at about the size of the text; when it is too small PCRE2 says
+** how much it needs (OVERFLOW_LENGTH) and the substitution runs again with that much: no
+** fixed buffer, no cap but SQLite's own length limit. */
+static int substitute_all(const char *zFunc, regex *re, const gwr_doc *text,
+                          const gwr_doc *replacement, sqlite3_int64 maxLength,
+                          unsigned char **pOut, size_t *pLen, char **pzErr)
 {
-  static const char zFunc[] = "gwr_regexp_replace";
   const uint32_t options = PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH |
                            PCRE2_SUBSTITUTE_UNSET_EMPTY | PCRE2_NO_UTF_CHECK;
-  regex_call call;
-  if (!regex_call_begin(&call, ctx, argc, argv, zFunc, 0, 1)) return;
-  gwr_doc replacement;
-  char *zErr = NULL;
-  int rc = gwr_arg_text(zFunc, "replacement", argv[2], &replacement, &zErr);
-  pcre2_match_data *md = NULL;
-  if (rc == SQLITE_OK) {
-    md = pcre2_match_data_create_from_pattern(call.re->code, call.re->gcx);
-    if (md == NULL) rc = SQLITE_NOMEM;
-  }
-  sqlite3_int64 maxLength = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
-  PCRE2_SIZE size = call.text.n + 64;
-  while (rc == SQLITE_OK) {
+  *pOut = NULL;
+  *pLen = 0;
+  *pzErr = NULL;
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, re->gcx);
+  if (md == NULL) return SQLITE_NOMEM;
+  /* Never more than the longest result SQLite takes, terminating zero included. */
+  PCRE2_SIZE size = text->n + 64 < (size_t)maxLength ? text->n + 64 : (size_t)maxLength + 1;
+  int rc = SQLITE_OK;
+  for (;;) {
     PCRE2_UCHAR *out = sqlite3_malloc64(size);
     if (out == NULL) {
       rc = SQLITE_NOMEM;
       break;
     }
     PCRE2_SIZE len = size;
-    int n = pcre2_substitute(call.re->code, call.text.z, call.text.n, 0, options, md, call.re->mcx,
-                             replacement.z, replacement.n, out, &len);
-    if (n >= 0 && len <= (PCRE2_SIZE)maxLength) {
-      sqlite3_result_text64(ctx, (const char *)out, len, sqlite3_free, SQLITE_UTF8);
+    int n = pcre2_substitute(re->code, text->z, text->n, 0, options, md, re->mcx,
+                             replacement->z, replacement->n, out, &len);
+    if (n >= 0) {
+      *pOut = out;
+      *pLen = len;
       break;
     }
     sqlite3_free(out);
-    /* Too small a buffer: len is the size PCRE2 needs, its terminating zero included. */
-    PCRE2_SIZE resultLength = n >= 0 ? len : len - 1;
-    if ((n >= 0 || (n == PCRE2_ERROR_NOMEMORY && len > size)) && resultLength > (PCRE2_SIZE)maxLength) {
-      zErr = gwr_errorf(zFunc, "the result of %lld bytes exceeds SQLITE_LIMIT_LENGTH (%lld)",
-                        (long long)resultLength, maxLength);
-      rc = zErr ? SQLITE_TOOBIG : SQLITE_NOMEM;
-    } else if (n == PCRE2_ERROR_NOMEMORY && len > size) {
+    if (n == PCRE2_ERROR_NOMEMORY && len > size) {
+      /* len is the size PCRE2 needs, its terminating zero included. */
+      if (len - 1 > (size_t)maxLength) {
+        *pzErr = gwr_errorf(zFunc, "the result of %lld bytes exceeds SQLITE_LIMIT_LENGTH (%lld)",
+                            (long long)(len - 1), maxLength);
+        rc = *pzErr ? SQLITE_TOOBIG : SQLITE_NOMEM;
+        break;
+      }
       size = len;
-    } else if (!regex_retry(call.re, &n)) {
-      /* A replacement error leaves its offset in the replacement in len. */
+    } else if (!regex_retry(re, &n)) {
+      /* An error in the replacement leaves its offset in the replacement in len. */
       int inReplacement = n == PCRE2_ERROR_BADREPLACEMENT || n == PCRE2_ERROR_BADREPESCAPE ||
                           n == PCRE2_ERROR_REPMISSINGBRACE || n == PCRE2_ERROR_NOSUBSTRING;
-      long long iChar = 0;
-      if (inReplacement) {
-        iChar = (long long)utf8_length(replacement.z, len < replacement.n ? len : replacement.n);
-      }
-      rc = regex_error(zFunc, n, inReplacement ? "replacement" : NULL, iChar, &zErr);
+      size_t offset = len < replacement->n ? len : replacement->n;
+      rc = regex_error(zFunc, n, inReplacement ? "replacement" : NULL,
+                       (long long)utf8_length(replacement->z, offset), pzErr);
+      break;
     }
   }
-  if (rc != SQLITE_OK) gwr_result_error(ctx, rc, zErr);
   pcre2_match_data_free(md);
+  return rc;
+}
+
+/* gwr_regexp_replace(text, pattern, replacement): every match replaced; $1, ${1}, ${name}
+** and $$ in the replacement (an unset group gives ''). */
+static void replace_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+  static const char zFunc[] = "gwr_regexp_replace";
+  regex_call call;
+  if (!regex_call_begin(&call, ctx, argc, argv, zFunc, 0, 1)) return;
+  gwr_doc replacement;
+  char *zErr = NULL;
+  unsigned char *out = NULL;
+  size_t len = 0;
+  int rc = gwr_arg_text(zFunc, "replacement", argv[2], &replacement, &zErr);
+  if (rc == SQLITE_OK) {
+    sqlite3 *db = sqlite3_context_db_handle(ctx);
+    sqlite3_int64 maxLength = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
+    rc = substitute_all(zFunc, call.re, &call.text, &replacement, maxLength, &out, &len, &zErr);
+  }
+  if (rc == SQLITE_OK) {
+    sqlite3_result_text64(ctx, (const char *)out, len, sqlite3_free, SQLITE_UTF8);
+  } else {
+    gwr_result_error(ctx, rc, zErr);
+  }
   regex_call_end(&call, ctx);
 }
 
@@ -521,7 +554,8 @@ static int matches_use_pattern(matches_cursor *cur, sqlite3 *db, const gwr_doc *
                                char **pzErr)
 {
   *pzErr = NULL;
-  if (cur->re && cur->nPattern == pattern->n && memcmp(cur->zPattern, pattern->z, pattern->n) == 0) {
+  if (cur->re && cur->nPattern == pattern->n &&
+      memcmp(cur->zPattern, pattern->z, pattern->n) == 0) {
     return SQLITE_OK;
   }
   pcre2_match_data_free(cur->md);
@@ -588,10 +622,11 @@ static int matches_eof(sqlite3_vtab_cursor *base)
 ** from the last answer: one pass over the text for all the rows. */
 static sqlite3_int64 matches_char_offset(matches_cursor *cur, size_t pos)
 {
+  const unsigned char *z = cur->text.z;
   if (pos >= cur->countedByte) {
-    cur->countedChars += (sqlite3_int64)utf8_length(cur->text.z + cur->countedByte, pos - cur->countedByte);
+    cur->countedChars += (sqlite3_int64)utf8_length(z + cur->countedByte, pos - cur->countedByte);
   } else {
-    cur->countedChars -= (sqlite3_int64)utf8_length(cur->text.z + pos, cur->countedByte - pos);
+    cur->countedChars -= (sqlite3_int64)utf8_length(z + pos, cur->countedByte - pos);
   }
   cur->countedByte = pos;
   return cur->countedChars;
