@@ -64,7 +64,7 @@ static void bind_args(sqlite3_stmt *st, const uint8_t *data, size_t size, int as
     const uint8_t *end = pos < size ? memchr(data + pos, 0, size - pos) : NULL;
     size_t len = end ? (size_t)(end - (data + pos)) : size - pos;
     if (pos > size) len = 0;
-    const void *arg = pos < size ? data + pos : "";
+    const void *arg = pos < size ? (const void *)(data + pos) : (const void *)"";
     if (as_blob) sqlite3_bind_blob(st, p, arg, (int)len, SQLITE_TRANSIENT);
     else sqlite3_bind_text(st, p, arg, (int)len, SQLITE_TRANSIENT);
     pos += len + 1;

@@ -34,8 +34,8 @@ static const char *const statements[] = {
   "SELECT gwr_repair(?1)",
   "SELECT * FROM gwr_repairs(?1)",
   "SELECT * FROM gwr_words(?1)",
-  "SELECT ?1 REGEXP '\\d+(?:\\.\\d+)?%', gwr_regexp_like(?1, '\\p{Han}+'), "
-  "gwr_regexp_substr(?1, '增长[\\d.]+%'), gwr_regexp_capture(?1, '(\\d+)亿元', 1)",
+  ("SELECT ?1 REGEXP '\\d+(?:\\.\\d+)?%', gwr_regexp_like(?1, '\\p{Han}+'), "
+   "gwr_regexp_substr(?1, '增长[\\d.]+%'), gwr_regexp_capture(?1, '(\\d+)亿元', 1)"),
   "SELECT gwr_regexp_replace(?1, '(\\d+)%', '$1 percent')",
   "SELECT * FROM gwr_matches(?1, '(\\d+(?:\\.\\d+)?)(%|亿元|万元)')",
 };
