@@ -23,6 +23,19 @@
 #include <pcre2.h>
 #include <string.h>
 
+/* PCRE2's JIT scans a subject in aligned 16-byte blocks that may reach past its end into
+** bytes nobody initialised: harmless (they are masked off, PCRE2Project/pcre2#995), but
+** valgrind reports each one. Under valgrind the interpreter runs, and is checked instead. */
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define REGEX_USE_JIT (!RUNNING_ON_VALGRIND)
+#endif
+#endif
+#ifndef REGEX_USE_JIT
+#define REGEX_USE_JIT 1
+#endif
+
 /* \C is locked out: it matches one byte and could end a match inside a character. */
 #define REGEX_COMPILE_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | PCRE2_NEVER_BACKSLASH_C)
 
@@ -64,12 +77,14 @@ typedef struct regex {
   pcre2_code *code;
   pcre2_jit_stack *jit_stack; /* NULL until a match overflows PCRE2's default 32 KiB */
   uint32_t ngroups;           /* capturing groups */
+  int allocFailed;            /* an allocation for PCRE2 failed */
 } regex;
 
-static void *regex_malloc(PCRE2_SIZE n, void *unused)
+static void *regex_malloc(PCRE2_SIZE n, void *pRegex)
 {
-  (void)unused;
-  return sqlite3_malloc64(n ? n : 1);
+  void *p = sqlite3_malloc64(n ? n : 1);
+  if (p == NULL) ((regex *)pRegex)->allocFailed = 1;
+  return p;
 }
 
 static void regex_free_memory(void *p, void *unused)
@@ -131,7 +146,7 @@ static int regex_compile(const char *zFunc, sqlite3 *db, const gwr_doc *pattern,
   regex *re = sqlite3_malloc64(sizeof *re);
   if (re == NULL) return SQLITE_NOMEM;
   memset(re, 0, sizeof *re);
-  re->gcx = pcre2_general_context_create(regex_malloc, regex_free_memory, NULL);
+  re->gcx = pcre2_general_context_create(regex_malloc, regex_free_memory, re);
   pcre2_compile_context *ccx = re->gcx ? pcre2_compile_context_create(re->gcx) : NULL;
   re->mcx = re->gcx ? pcre2_match_context_create(re->gcx) : NULL;
   if (ccx == NULL || re->mcx == NULL) {
@@ -149,8 +164,12 @@ static int regex_compile(const char *zFunc, sqlite3 *db, const gwr_doc *pattern,
     regex_destroy(re);
     return regex_error(zFunc, err, "pattern", (long long)utf8_length(pattern->z, errOffset), pzErr);
   }
-  /* Without a JIT (or for a pattern it cannot take) the interpreter runs: slower, same answers. */
-  pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+  /* Without a JIT (none for this CPU, or no executable memory) the interpreter runs:
+  ** slower, same answers. Out of memory is out of memory, though. */
+  if (REGEX_USE_JIT && pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) != 0 && re->allocFailed) {
+    regex_destroy(re);
+    return SQLITE_NOMEM;
+  }
   pcre2_set_match_limit(re->mcx, REGEX_MATCH_LIMIT);
   pcre2_set_depth_limit(re->mcx, REGEX_DEPTH_LIMIT);
   pcre2_set_heap_limit(re->mcx, REGEX_HEAP_LIMIT_KIB);
@@ -415,7 +434,7 @@ static int substitute_all(const char *zFunc, regex *re, const gwr_doc *text,
       break;
     }
     sqlite3_free(out);
-    if (n == PCRE2_ERROR_NOMEMORY && len > size) {
+    if (n == PCRE2_ERROR_NOMEMORY && len != PCRE2_UNSET && len > size) {
       /* len is the size PCRE2 needs, its terminating zero included. */
       if (len - 1 > (size_t)maxLength) {
         *pzErr = gwr_errorf(zFunc, "the result of %lld bytes exceeds SQLITE_LIMIT_LENGTH (%lld)",
@@ -569,7 +588,9 @@ static int matches_use_pattern(matches_cursor *cur, sqlite3 *db, const gwr_doc *
   cur->md = pcre2_match_data_create_from_pattern(cur->re->code, cur->re->gcx);
   cur->zPattern = sqlite3_malloc64(pattern->n + 1);
   if (cur->md == NULL || cur->zPattern == NULL) {
-    regex_destroy(cur->re); /* so that the next filter starts over */
+    pcre2_match_data_free(cur->md); /* so that the next filter starts over */
+    regex_destroy(cur->re);
+    cur->md = NULL;
     cur->re = NULL;
     return SQLITE_NOMEM;
   }
