@@ -19,6 +19,26 @@ size_t utf8_validate(const unsigned char *s, size_t n)
         continue;
       }
     }
+    /* Fast path for CJK text: three-byte characters E1..EC or EE..EF with two
+    ** continuation bytes each, two at a time (E0 and ED need the range checks below). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if ((w & 0xC0C0F0C0C0F0ULL) != 0x8080E08080E0ULL || s[i] == 0xE0 || s[i] == 0xED ||
+          s[i + 3] == 0xE0 || s[i + 3] == 0xED)
+        break;
+      i += 6;
+    }
+#endif
+    if (i >= n) break;
+    if (i + 3 <= n) {
+      uint32_t w = (uint32_t)s[i] | (uint32_t)s[i + 1] << 8 | (uint32_t)s[i + 2] << 16;
+      if ((w & 0xC0C0F0u) == 0x8080E0u && s[i] != 0xE0 && s[i] != 0xED) {
+        i += 3;
+        continue;
+      }
+    }
     unsigned c = s[i];
     if (c < 0x80) {
       i++;
@@ -50,8 +70,16 @@ size_t utf8_validate(const unsigned char *s, size_t n)
 
 size_t utf8_length(const unsigned char *s, size_t n)
 {
-  size_t count = 0;
-  for (size_t i = 0; i < n; i++) {
+  size_t count = 0, i = 0;
+  /* Eight bytes at a time: a byte 10xxxxxx continues a character, every other starts one. */
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t continuation = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+    /* the sum of the eight 0/1 bytes gathers in the top byte */
+    count += 8 - (size_t)((continuation * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < n; i++) {
     count += (s[i] & 0xC0) != 0x80;
   }
   return count;
