@@ -5,7 +5,7 @@
 */
 GWR_FAMILY(meta)     /* meta.c:    gwr_version(), gwr_debug() */
 
-/* numbers.c:  gwr_number(), gwr_numbers()                            (issue 3) */
+GWR_FAMILY(numbers)  /* numbers.c: gwr_number(), gwr_numbers()                   (issue 3) */
 
 /* outline.c:  gwr_sections(), gwr_sentences()                        (issue 4) */
 
