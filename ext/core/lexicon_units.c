@@ -891,22 +891,38 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
 
 /* ---- for tests --------------------------------------------------------------------- */
 
-size_t lexicon_unit_count(void)
+#define TABLE(t) {&(t)[0].word, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
+#define WORDS(t) {&(t)[0], sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
+static const struct {
+  const lexicon_word *first;
+  size_t count, size;
+} TABLES[LEXICON_TABLES] = {
+  TABLE(UNITS), TABLE(CURRENCIES), TABLE(QUALIFIERS_BEFORE), TABLE(QUALIFIERS_AFTER),
+  WORDS(CONNECTORS), WORDS(NOT_QUANTITIES),
+};
+
+size_t lexicon_table_size(lexicon_table table)
 {
-  return sizeof UNITS / sizeof UNITS[0];
+  return (unsigned)table < LEXICON_TABLES ? TABLES[table].count : 0;
+}
+
+const lexicon_word *lexicon_table_word(lexicon_table table, size_t i)
+{
+  if (i >= lexicon_table_size(table)) return NULL;
+  return word_of(TABLES[table].first, TABLES[table].size, i);
+}
+
+int lexicon_table_keyed_by_last(lexicon_table table)
+{
+  return table == LEXICON_CURRENCIES || table == LEXICON_QUALIFIERS_BEFORE;
 }
 
 const lexicon_unit *lexicon_unit_entry(size_t i)
 {
-  return i < lexicon_unit_count() ? &UNITS[i] : NULL;
+  return i < sizeof UNITS / sizeof UNITS[0] ? &UNITS[i] : NULL;
 }
 
-size_t lexicon_not_quantity_count(void)
+int lexicon_longest_not_quantity(void)
 {
-  return sizeof NOT_QUANTITIES / sizeof NOT_QUANTITIES[0];
-}
-
-const lexicon_word *lexicon_not_quantity_entry(size_t i)
-{
-  return i < lexicon_not_quantity_count() ? &NOT_QUANTITIES[i] : NULL;
+  return LONGEST_NOT_QUANTITY;
 }

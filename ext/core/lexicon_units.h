@@ -89,10 +89,21 @@ int lexicon_acronym(const unsigned char *s, size_t start, size_t end);
 ** covers byte pos: returns its end, or 0. Looks no further back than `floor`. */
 size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size_t pos);
 
-/* For tests: the number of entries of a table, and entry i. */
-size_t lexicon_unit_count(void);
-const lexicon_unit *lexicon_unit_entry(size_t i);
-size_t lexicon_not_quantity_count(void);
-const lexicon_word *lexicon_not_quantity_entry(size_t i);
+/* For tests: the tables, their sizes and their words, so that a test can check each
+** key against its form and the order of every table. */
+typedef enum lexicon_table {
+  LEXICON_UNITS,
+  LEXICON_CURRENCIES,        /* keyed by their last character */
+  LEXICON_QUALIFIERS_BEFORE, /* keyed by their last character */
+  LEXICON_QUALIFIERS_AFTER,
+  LEXICON_CONNECTORS,
+  LEXICON_NOT_QUANTITIES,
+  LEXICON_TABLES
+} lexicon_table;
+size_t lexicon_table_size(lexicon_table table);
+const lexicon_word *lexicon_table_word(lexicon_table table, size_t i);
+int lexicon_table_keyed_by_last(lexicon_table table);
+const lexicon_unit *lexicon_unit_entry(size_t i); /* entry i of LEXICON_UNITS */
+int lexicon_longest_not_quantity(void);           /* in characters */
 
 #endif
