@@ -441,10 +441,13 @@ static const uint64_t CURRENCY_FILTER[64] = {FILTER(CURRENCY_LIST)};
   X(a, 0x8FBE, "高达", 1)                                                                         \
   X(a, 0x8FC7, "不超过", 1)                                                                        \
   X(a, 0x8FC7, "不过", 0)                                                                         \
+  X(a, 0x8FC7, "任务超过", 0)                                                                       \
   X(a, 0x8FC7, "度过", 0)                                                                         \
   X(a, 0x8FC7, "渡过", 0)                                                                         \
+  X(a, 0x8FC7, "目标超过", 0)                                                                       \
   X(a, 0x8FC7, "穿过", 0)                                                                         \
   X(a, 0x8FC7, "经过", 0)                                                                         \
+  X(a, 0x8FC7, "计划超过", 0)                                                                       \
   X(a, 0x8FC7, "超过", 1)                                                                         \
   X(a, 0x8FC7, "越过", 0)                                                                         \
   X(a, 0x8FC7, "跨过", 0)                                                                         \

@@ -582,6 +582,15 @@ static int starts_with_ten(const unsigned char *s, size_t pos)
   return memcmp(s + pos, "十", 3) == 0 || memcmp(s + pos, "拾", 3) == 0;
 }
 
+/* 千万, 百万, 万亿, 百亿: two scale characters that begin with 百, 千 or 万 read as one
+** number (亿万人民 is a figure of speech). */
+static int compound_scale(const unsigned char *s, const part *pt)
+{
+  if (pt->end - pt->start < 6) return 0;
+  return memcmp(s + pt->start, "百", 3) == 0 || memcmp(s + pt->start, "千", 3) == 0 ||
+         memcmp(s + pt->start, "万", 3) == 0;
+}
+
 /* Tries a quantity starting at pos. Returns 1 with *q filled; else 0. Either way *resume
 ** is where the search goes on. The cheap tests come first: most candidates are numerals
 ** inside words and are turned down on the character after them. */
@@ -719,9 +728,11 @@ static int try_at(quantity_scanner *sc, size_t pos, quantity *q, size_t *resume)
       return 0;
     }
   }
-  /* 千方, 百家, 万元GDP: a scale word alone counts only when bounded: 近千家, 亿元以上 */
+  /* 千方, 百家, 万元GDP: a scale word alone counts only when bounded (近千家, 亿元以上)
+  ** or written as a number of its own before a unit (千万美元, 百万千瓦, 万亿元) */
   if (!lo.redacted && !is_doubling && (lo.num.flags & NUMERAL_BARE_SCALE) &&
-      !(lo.num.flags & (NUMERAL_PERCENT | NUMERAL_PERMILLE)) && !has_qualifier)
+      !(lo.num.flags & (NUMERAL_PERCENT | NUMERAL_PERMILLE)) && !has_qualifier &&
+      !(key.name && compound_scale(s, &lo)))
     return 0;
 
   /* accepted: fill *q, spans in byte order (char offsets count forward) */
