@@ -606,6 +606,7 @@ static const uint64_t CONNECTOR_FILTER[64] = {FILTER(CONNECTOR_LIST)};
   X(a, 0x8FDB, "进一步")
 
 static const lexicon_word NOT_QUANTITIES[] = {NOT_QUANTITY_LIST(AS_WORD, 0)};
+static const uint64_t NOT_QUANTITY_FILTER[64] = {FILTER(NOT_QUANTITY_LIST)};
 
 /* ---- acronyms ---------------------------------------------------------------------- */
 
@@ -881,8 +882,10 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
   size_t count = sizeof NOT_QUANTITIES / sizeof NOT_QUANTITIES[0], start = pos;
   for (int back = 0; back < LONGEST_NOT_QUANTITY; back++) {
     uint32_t key = key_at(s, n, start);
-    for (size_t i = first_with_key(NOT_QUANTITIES, count, sizeof NOT_QUANTITIES[0], key);
-         key && i < count && NOT_QUANTITIES[i].key == key; i++) {
+    for (size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
+                        ? first_with_key(NOT_QUANTITIES, count, sizeof NOT_QUANTITIES[0], key)
+                        : count;
+         i < count && NOT_QUANTITIES[i].key == key; i++) {
       size_t e;
       if (match_at(s, n, start, &NOT_QUANTITIES[i], &e) && e > pos) return e;
     }

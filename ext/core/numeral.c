@@ -259,12 +259,10 @@ static const uint64_t NUMERAL_BLOCKS[16] = {
   BLOCK_WORD(12), BLOCK_WORD(13), BLOCK_WORD(14), BLOCK_WORD(15),
 };
 
-static enum numeral_class classify(uint32_t c, int *value)
+/* The class of a numeral character (most characters are none: the block filter answers
+** for them inline, the switch only for the few blocks that hold numerals). */
+static enum numeral_class classify_switch(uint32_t c, int *value)
 {
-  *value = 0;
-  if (c < 0x2000 || c > 0xFFFF || !((NUMERAL_BLOCKS[c >> 12] >> ((c >> 6) & 63)) & 1)) {
-    return NC_NONE;
-  }
   switch (c) {
 #define CASE(unused, cp, cls, v) \
   case cp:                       \
@@ -276,6 +274,15 @@ static enum numeral_class classify(uint32_t c, int *value)
     *value = 0;
     return NC_NONE;
   }
+}
+
+static inline enum numeral_class classify(uint32_t c, int *value)
+{
+  if (c < 0x2000 || c > 0xFFFF || !((NUMERAL_BLOCKS[c >> 12] >> ((c >> 6) & 63)) & 1)) {
+    *value = 0;
+    return NC_NONE;
+  }
+  return classify_switch(c, value);
 }
 
 int numeral_is_chinese(uint32_t c)

@@ -536,7 +536,11 @@ static void copy_unit(char *dst, size_t size, const char *scale, const char *nam
   const char *parts[4] = {scale, name, per ? "/" : NULL, per};
   size_t k = 0;
   for (int i = 0; i < 4; i++) {
-    for (const char *z = parts[i]; z && *z && k + 1 < size; z++) dst[k++] = *z;
+    if (!parts[i]) continue;
+    size_t m = strlen(parts[i]);
+    if (k + m >= size) m = size - 1 - k;
+    memcpy(dst + k, parts[i], m);
+    k += m;
   }
   dst[k] = 0;
 }
