@@ -67,7 +67,7 @@ static int ends_sentence(uint32_t c)
          c == '?' || c == ':' || c == ')' || c == 0x3011 || c == ' ';
 }
 
-/* Characters other than numerals that begin a candidate: X(a, code point). */
+/* Characters other than numerals and digits that begin a candidate: X(a, code point). */
 #define SCANNER_STARTS(X, a)                  \
   X(a, 0x00D7) /* ×: a placeholder */         \
   X(a, 0xFF38) /* Ｘ */                       \
@@ -75,9 +75,7 @@ static int ends_sentence(uint32_t c)
   X(a, 0x301C) /* 〜 */                       \
   X(a, 0xFF0D) /* －: a sign */               \
   X(a, 0x2212) /* − */                        \
-  X(a, 0x7FFB) /* 翻: 翻一番 */                \
-  X(a, 0xFF10) /* full-width digits ０..９ */  \
-  X(a, 0xFF19)
+  X(a, 0x7FFB) /* 翻: 翻一番 */
 
 /* Every code point of the Basic Multilingual Plane that may begin a candidate, as a
 ** bitmap computed at compile time from the tables above: bit cp & 63 of word cp >> 6.
@@ -250,6 +248,22 @@ static size_t read_placeholder(const unsigned char *s, size_t to, size_t pos)
   return p;
 }
 
+/* 多, 余 or 几 at pos between a number and its unit or scale word (5800余人, ×余万棵,
+** ×亿多元) becomes the part's approximation; returns where reading goes on. */
+static size_t read_approx(const unsigned char *s, size_t to, size_t pos, part *pt, int scale_ok)
+{
+  size_t at, next, a2, n2;
+  int e;
+  if (pt->approx_end || !is_approx(peek(s, to, pos, &at, &next))) return pos;
+  size_t g = skip_gap(s, to, next);
+  const lexicon_unit *u = lexicon_unit_at(s, to, g, NULL);
+  if (!(u && u->kind != QUANTITY_NONE) && !(scale_ok && is_scale(peek(s, to, g, &a2, &n2), &e)))
+    return pos;
+  pt->approx_start = at;
+  pt->approx_end = next;
+  return g;
+}
+
 /* Reads the number at pos and its scale word, 多/余, unit: 5800余人, ×亿多元, 14.3 %,
 ** 28微克/立方米. Returns 0 when no number starts at pos. */
 static int read_part(const unsigned char *s, size_t to, size_t pos, part *pt)
@@ -269,46 +283,15 @@ static int read_part(const unsigned char *s, size_t to, size_t pos, part *pt)
     pt->approx_start = pt->num.approx_start;
     pt->approx_end = pt->num.approx_end;
   }
-  size_t p = pt->end, at, next;
-  pt->text_end = p;
-  /* 5800余人, ×余亩; 1 万元 */
-  size_t g = skip_gap(s, to, p);
-  uint32_t c = peek(s, to, g, &at, &next);
-  if (is_approx(c) && !pt->approx_end) {
-    size_t g2 = skip_gap(s, to, next), a2, n2;
-    int e2;
-    uint32_t d = peek(s, to, g2, &a2, &n2);
-    const lexicon_unit *u = lexicon_unit_at(s, to, g2, NULL);
-    if ((u && u->kind != QUANTITY_NONE) || (is_scale(d, &e2) && !pt->scale_exp)) {
-      pt->approx_start = at;
-      pt->approx_end = next;
-      g = g2;
-      c = d;
-    }
-  }
-  int e2;
-  if (!pt->scale_exp && is_scale(c, &e2) && !(pt->num.flags & NUMERAL_DIGIT_STRING)) {
+  size_t at, next;
+  pt->text_end = pt->end;
+  size_t g = read_approx(s, to, skip_gap(s, to, pt->end), pt, !pt->scale_exp);
+  if (!pt->scale_exp && !(pt->num.flags & NUMERAL_DIGIT_STRING)) {
+    /* a scale word after the number: ×万, 1 万 */
     size_t q = read_scales(s, to, g, &pt->scale_exp);
     if (q > g) {
       pt->text_end = q;
-      g = skip_gap(s, to, q);
-      c = peek(s, to, g, &at, &next);
-      /* ×亿多元 */
-      if (is_approx(c) && !pt->approx_end) {
-        const lexicon_unit *u = lexicon_unit_at(s, to, next, NULL);
-        if (u && u->kind != QUANTITY_NONE) {
-          pt->approx_start = at;
-          pt->approx_end = next;
-          g = next;
-        }
-      }
-    }
-  } else if (pt->scale_exp && is_approx(c) && !pt->approx_end) {
-    const lexicon_unit *u = lexicon_unit_at(s, to, next, NULL);
-    if (u && u->kind != QUANTITY_NONE) {
-      pt->approx_start = at;
-      pt->approx_end = next;
-      g = next;
+      g = read_approx(s, to, skip_gap(s, to, q), pt, 0);
     }
   }
   size_t unit_end;
@@ -333,10 +316,9 @@ static int read_part(const unsigned char *s, size_t to, size_t pos, part *pt)
       !pt->num.has_high && peek(s, to, pt->text_end, &at, &next) == 0x534A /* 半 */) {
     size_t a2, n2;
     uint32_t after = peek(s, to, next, &a2, &n2);
-    numeral_value half = {5, -1, 0, 0.0}, whole;
-    int64_t w;
-    whole = pt->value;
-    if (numeral_as_int64(&whole, &w) && after != 0x5BFC /* 导 */ && after != 0x5C9B /* 岛 */ &&
+    numeral_value half = {5, -1, 0, 0.0};
+    int64_t whole;
+    if (numeral_as_int64(&pt->value, &whole) && after != 0x5BFC /* 导 */ && after != 0x5C9B /* 岛 */ &&
         after != 0x5F84 /* 径 */ && after != 0x6570 /* 数 */ && after != 0x4EF7 /* 价 */) {
       numeral_add(&pt->value, &half);
       pt->text_end = next;

@@ -33,16 +33,11 @@ def same_number(a, b):
 
 def read_truth():
     rows = []
-    with open(os.path.join(gwrtest.ROOT, "tests", "truth", "numbers_corpus.tsv"),
-              encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            c = line.rstrip("\n").split("\t")
-            rows.append({"line": int(c[0]), "start": int(c[1]), "end": int(c[2]),
-                         "text": c[3].replace("\\n", "\n"), "value": number(c[4]),
-                         "value_high": number(c[5]), "unit": c[6], "kind": c[7],
-                         "qualifier": c[8] or None, "redacted": int(c[9])})
+    for c in gwrtest.read_tsv(os.path.join(gwrtest.ROOT, "tests", "truth", "numbers_corpus.tsv")):
+        rows.append({"line": int(c[0]), "start": int(c[1]), "end": int(c[2]),
+                     "text": c[3].replace("\\n", "\n"), "value": number(c[4]),
+                     "value_high": number(c[5]), "unit": c[6], "kind": c[7],
+                     "qualifier": c[8] or None, "redacted": int(c[9])})
     return rows
 
 

@@ -351,24 +351,17 @@ WETEXT = ("wetextprocessing",)
 
 def wetext_suite(ck):
     base = peers_path(*WETEXT)
-    for name in ("number", "cardinal", "fraction", "measure", "money", "normalizer"):
-        for spoken, written in pairs(os.path.join(base, "itn", "chinese", "test", "data",
+    for direction in ("itn", "tn"):  # itn files read spoken => written, tn the other way
+        for name in ("number", "cardinal", "fraction", "measure", "money", "normalizer"):
+            for left, right in pairs(os.path.join(base, direction, "chinese", "test", "data",
                                                   name + ".txt"), "=>"):
-            w = written_number(written)
-            key = "itn:%s:%s" % (name, spoken)
-            if w is not None and name in ("number", "cardinal", "fraction"):
-                yield key, lambda s=spoken, w=w: ck.value(s, w)
-            else:
-                yield key, lambda a=spoken, b=written: ck.same(a, b)
-    for name in ("number", "cardinal", "fraction", "measure", "money", "normalizer"):
-        for written, spoken in pairs(os.path.join(base, "tn", "chinese", "test", "data",
-                                                  name + ".txt"), "=>"):
-            w = written_number(written)
-            key = "tn:%s:%s" % (name, written)
-            if w is not None and name in ("number", "cardinal", "fraction"):
-                yield key, lambda s=spoken, w=w: ck.value(s, w)
-            else:
-                yield key, lambda a=written, b=spoken: ck.same(a, b)
+                spoken, written = (left, right) if direction == "itn" else (right, left)
+                w = written_number(written)
+                key = "%s:%s:%s" % (direction, name, left)
+                if w is not None and name in ("number", "cardinal", "fraction"):
+                    yield key, lambda s=spoken, w=w: ck.value(s, w)
+                else:
+                    yield key, lambda a=left, b=right: ck.same(a, b)
 
 
 SUITES = [
@@ -386,13 +379,7 @@ SUITES = [
 
 
 def read_tsv(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            rows.append(line.rstrip("\n").split("\t"))
-    return rows
+    return gwrtest.read_tsv(os.path.join(HERE, name))
 
 
 def main():
