@@ -424,17 +424,39 @@ static int joins_range(const unsigned char *s, part *lo, const part *hi, int *fu
   return 0; /* the low end must not exceed the high end */
 }
 
-/* A chain such as 2024-01-28, 127.0.0.1, 010-6403: a code or a date, not a number.
-** Returns the end of the chain, or 0. */
+/* Whether the digits of an Arabic integer at pos read as an hour or a minute: one or two
+** digits, at most max. */
+static int clock_field(const unsigned char *s, size_t to, size_t pos, int max, size_t *end)
+{
+  size_t at, next;
+  int v = 0, k = 0;
+  uint32_t c;
+  while (k < 3 && char_is_digit(c = char_peek(s, to, pos, &at, &next))) {
+    v = v * 10 + (int)(c - '0');
+    k++;
+    pos = next;
+  }
+  *end = pos;
+  return k >= 1 && k <= 2 && v <= max;
+}
+
+/* A chain such as 2024-01-28, 127.0.0.1, 010-6403: a code or a date, not a number; or a
+** clock time, 09:30 or 8:00:15 (a ratio 8.5：43.1 is not one: its parts have decimals or
+** a single digit after the colon). Returns the end of the chain, or 0. */
 static size_t code_chain(const unsigned char *s, size_t to, const part *pt)
 {
   if (pt->redacted || !(pt->num.flags & NUMERAL_ARABIC) || pt->num.scale_exp) return 0;
-  size_t at, next, p = pt->end;
+  size_t at, next, a2, n2, p = pt->end, e;
   uint32_t sep = peek(s, to, p, &at, &next);
+  if (sep == ':' && !(pt->num.flags & NUMERAL_DECIMAL) && clock_field(s, to, pt->start, 24, &e) &&
+      e == pt->end && clock_field(s, to, next, 59, &e) && e - next == 2 &&
+      !char_is_digit(peek(s, to, e, &a2, &n2)) && peek(s, to, e, &a2, &n2) != '.') {
+    if (peek(s, to, e, &a2, &n2) == ':' && clock_field(s, to, n2, 59, &p) && p - n2 == 2) e = p;
+    return e;
+  }
   if (sep != '.' && sep != '-' && sep != '/') return 0;
   int groups = 0;
   for (;;) {
-    size_t a2, n2;
     if (peek(s, to, p, &at, &next) != sep || !char_is_digit(peek(s, to, next, &a2, &n2))) break;
     p = next;
     while (char_is_digit(peek(s, to, p, &a2, &n2))) p = n2;
