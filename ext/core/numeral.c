@@ -159,8 +159,8 @@ void numeral_divide(numeral_value *a, const numeral_value *b)
     int twos = 0, fives = 0;
     while (q % 2 == 0) q /= 2, twos++;
     while (q % 5 == 0) q /= 5, fives++;
-    if (q == 1) {
-      int k = twos > fives ? twos : fives;
+    int k = twos > fives ? twos : fives;
+    if (q == 1 && k <= 18) { /* 10^k must fit an int64 */
       int64_t factor = 1;
       for (int i = 0; i < k; i++) factor *= 10;
       factor /= d;
