@@ -426,10 +426,14 @@ static size_t read_arabic(const unsigned char *s, size_t n, size_t pos, int whol
 
 /* ---- the grammar ------------------------------------------------------------------ */
 
+/* Open groups at a time: one per scale level (万, 亿, 兆) and one more; a numeral that
+** needs more ends where it runs out. */
+#define MAX_GROUPS 4
+
 /* One reading of the numeral; an approximate pair (两三万) is two readings side by side. */
 typedef struct track {
-  numeral_value group[8]; /* closed groups, each with its scale already applied */
-  int group_exp[8];
+  numeral_value group[MAX_GROUPS]; /* closed groups, each with its scale already applied */
+  int group_exp[MAX_GROUPS];
   int ngroups;
   numeral_value section;  /* digit × unit sums inside the open group */
   numeral_value pending;  /* the digit waiting for its unit */
@@ -454,11 +458,6 @@ typedef struct parse_state {
   size_t scale_start;    /* start of the trailing scale words */
 } parse_state;
 
-static void track_init(track *t)
-{
-  memset(t, 0, sizeof *t);
-}
-
 static int track_empty(const track *t)
 {
   return t->ngroups == 0 && !t->section.inexact && t->section.mantissa == 0;
@@ -472,7 +471,7 @@ static int track_close_group(track *t, int e)
   while (t->ngroups > 0 && t->group_exp[t->ngroups - 1] < e) {
     numeral_add(&g, &t->group[--t->ngroups]);
   }
-  if (t->ngroups >= 8) return 0;
+  if (t->ngroups >= MAX_GROUPS) return 0;
   numeral_shift(&g, e);
   t->group[t->ngroups] = g;
   t->group_exp[t->ngroups] = e;
@@ -641,13 +640,11 @@ static int parse_plain(const unsigned char *s, size_t n, size_t pos, unsigned op
                        numeral_scan *out)
 {
   parse_state st;
-  memset(&st, 0, sizeof st);
+  memset(&st, 0, sizeof st); /* both tracks empty, no digit pending */
   memset(out, 0, sizeof *out);
   st.s = s;
   st.n = n;
   st.spaces = (options & NUMERAL_SPACES) != 0;
-  track_init(&st.lo);
-  track_init(&st.hi);
   st.last_small = 100000;
   size_t at, next, p = pos;
   enum numeral_class cls;
