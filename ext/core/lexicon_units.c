@@ -744,6 +744,11 @@ static size_t skip_spaces_back(const unsigned char *s, size_t floor, size_t end)
 
 /* ---- units ----------------------------------------------------------------------- */
 
+int lexicon_unit_may_start(uint32_t c)
+{
+  return filter_has(UNIT_FILTER, c);
+}
+
 const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos,
                                     size_t *end)
 {

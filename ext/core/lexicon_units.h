@@ -57,6 +57,9 @@ typedef struct lexicon_unit {
 const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos,
                                     size_t *end);
 
+/* 0 when no unit can begin with the (folded) character c: a quick test before a lookup. */
+int lexicon_unit_may_start(uint32_t c);
+
 /* The canonical scale word for 10^exp: 万 (4), 亿 (8), 万亿 (12), 亿亿 (16); NULL when
 ** there is none. */
 const char *lexicon_scale_name(int exp);

@@ -285,7 +285,11 @@ static int read_part(const unsigned char *s, size_t to, size_t pos, part *pt)
   }
   size_t at, next;
   pt->text_end = pt->end;
-  size_t g = read_approx(s, to, skip_gap(s, to, pt->end), pt, !pt->scale_exp);
+  size_t g = skip_gap(s, to, pt->end);
+  int e2;
+  uint32_t c = peek(s, to, g, &at, &next);
+  if (!is_approx(c) && !is_scale(c, &e2) && !lexicon_unit_may_start(c)) return 1; /* nothing after */
+  g = read_approx(s, to, g, pt, !pt->scale_exp);
   if (!pt->scale_exp && !(pt->num.flags & NUMERAL_DIGIT_STRING)) {
     /* a scale word after the number: ×万, 1 万 */
     size_t q = read_scales(s, to, g, &pt->scale_exp);
