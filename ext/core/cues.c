@@ -1,98 +1,100 @@
 /*
-** Cue words: the phrase tables of cues.h and their lookups. The phrases are written
-** as they appear in reports; lookups fold both sides (： and : are one), so a table
-** entry never needs a full-width twin.
+** Cue words: the phrase tables of cues.h and their lookups. The phrases are UTF-32
+** literals written in folded form (char_fold: ：→: ，→, （）→() ～→~), because the text
+** they are compared with is folded too; so ： and : are one, and no table entry needs a
+** full-width twin. Compile-time UTF-32 keeps lookups free of decoding.
 */
 #include "cues.h"
 
 #include "chars.h"
 #include "utf8.h"
 
-#include <string.h>
+#include <uchar.h>
 
-static const char *const heading_noun[] = {
-  "回顾", "任务", "工作", "目标", "要求", "安排", "展望", "总结", "成就", "成绩", "建议",
-  "措施", "部署", "思路", "情况", NULL,
+static const char32_t *const heading_noun[] = {
+  U"回顾", U"任务", U"工作", U"目标", U"要求", U"安排", U"展望", U"总结", U"成就", U"成绩", U"建议",
+  U"措施", U"部署", U"思路", U"情况", NULL,
 };
 
 /* A line ending in ： that names what follows instead of titling it. */
-static const char *const intro[] = {
-  "以下", "如下", "方面", "几点", "包括", "主要有", "是：", "为：", "，", NULL,
+static const char32_t *const intro[] = {
+  U"以下", U"如下", U"方面", U"几点", U"包括", U"主要有", U"是:", U"为:", U",", NULL,
 };
 
 /* Words that make up whole lines of page chrome ("打印 关闭", "【打印】【关闭窗口】"). */
-static const char *const chrome_word[] = {
-  "下载", "打印", "关闭", "窗口", "本页", "此页", "本文", "收藏", "分享到", "分享", "返回",
-  "顶部", "首页", "上一篇", "下一篇", "我要纠错", "纠错", "扫一扫", "二维码", "手机版", NULL,
+static const char32_t *const chrome_word[] = {
+  U"下载", U"打印", U"关闭", U"窗口", U"本页", U"此页", U"本文", U"收藏", U"分享到", U"分享", U"返回",
+  U"顶部", U"首页", U"上一篇", U"下一篇", U"我要纠错", U"纠错", U"扫一扫", U"二维码", U"手机版", NULL,
 };
 
-static const char *const chrome_prefix[] = {
-  "【字号", "字号：", "来源：", "信息来源：", "文章来源：", "发布时间：", "发布日期：",
-  "发文日期：", "时间：", "日期：", "作者：", "责任编辑：", "编辑：", "审核：", "浏览次数",
-  "浏览量", "点击数", "点击率", "访问量", "阅读次数", "阅读量", "分享到：", "上一篇：",
-  "下一篇：", "附件下载", "图为", "（图为", "图：", "图片：", "【图片】", "▲", "当前位置：",
-  "您当前位置", "您的位置：", "索引号：", "主题分类：", "发文机关：", "成文日期：", "文号：",
-  "【打印", "【关闭", "【我要纠错", "【大 中 小】", "【大中小】", NULL,
+static const char32_t *const chrome_prefix[] = {
+  U"【字号", U"字号:", U"来源:", U"信息来源:", U"文章来源:", U"发布时间:", U"发布日期:",
+  U"发文日期:", U"时间:", U"日期:", U"作者:", U"责任编辑:", U"编辑:", U"审核:", U"浏览次数",
+  U"浏览量", U"点击数", U"点击率", U"访问量", U"阅读次数", U"阅读量", U"分享到:", U"上一篇:",
+  U"下一篇:", U"附件下载", U"图为", U"(图为", U"图:", U"图片:", U"【图片】", U"▲", U"当前位置:",
+  U"您当前位置", U"您的位置:", U"索引号:", U"主题分类:", U"发文机关:", U"成文日期:", U"文号:",
+  U"【打印", U"【关闭", U"【我要纠错", U"【大中小】", NULL,
 };
 
-static const char *const chrome_suffix[] = {
-  "摄）", "摄影）", "供图）", "摄】", "摄影】", NULL,
+static const char32_t *const chrome_suffix[] = {
+  U"摄)", U"摄影)", U"供图)", U"摄】", U"摄影】", NULL,
 };
 
-static const char *const chrome_list[] = {
-  "相关报道：", "相关链接：", "相关新闻：", "相关阅读：", "延伸阅读：", "相关文章：",
-  "推荐阅读：", "热点推荐：", "相关稿件：", NULL,
+static const char32_t *const chrome_list[] = {
+  U"相关报道:", U"相关链接:", U"相关新闻:", U"相关阅读:", U"延伸阅读:", U"相关文章:",
+  U"推荐阅读:", U"热点推荐:", U"相关稿件:", NULL,
 };
 
-static const char *const title_suffix[] = {
-  "工作报告", "工作报告（摘要）", "工作报告（全文）", "工作报告全文", "工作报告摘要",
-  "会议文件", "会议材料", NULL,
+static const char32_t *const title_suffix[] = {
+  U"工作报告", U"工作报告(摘要)", U"工作报告(全文)", U"工作报告全文", U"工作报告摘要",
+  U"会议文件", U"会议材料", NULL,
 };
 
-static const char *const speaker[] = {
-  "区长", "市长", "县长", "省长", "州长", "旗长", "盟长", "主席", "主任", NULL,
+static const char32_t *const speaker[] = {
+  U"区长", U"市长", U"县长", U"省长", U"州长", U"旗长", U"盟长", U"主席", U"主任", NULL,
 };
 
-static const char *const address[] = {
-  "各位代表", "各位委员", "同志们", "各位同志", NULL,
+static const char32_t *const address[] = {
+  U"各位代表", U"各位委员", U"同志们", U"各位同志", NULL,
 };
 
-static const char *const salutation[] = {
-  "各位代表：", "各位代表、各位委员：", "各位代表、同志们：", "各位委员：", NULL,
+static const char32_t *const salutation[] = {
+  U"各位代表:", U"各位代表、各位委员:", U"各位代表、同志们:", U"各位委员:", NULL,
 };
 
 /* A short first sentence that opens with these states or connects; it titles nothing. */
-static const char *const not_lead_prefix[] = {
-  "今年", "去年", "明年", "过去", "目前", "当前", "近年", "五年来", "一年来", "我们", "这",
-  "但", "同时", "因此", "此外", "另外", "总之", "为此", "对此", "其中", "如果", "只有",
-  "只要", NULL,
+static const char32_t *const not_lead_prefix[] = {
+  U"今年", U"去年", U"明年", U"过去", U"目前", U"当前", U"近年", U"五年来", U"一年来", U"我们", U"这",
+  U"但", U"同时", U"因此", U"此外", U"另外", U"总之", U"为此", U"对此", U"其中", U"如果", U"只有",
+  U"只要", NULL,
 };
 
-static const char *const role_review[] = {
-  "回顾", "过去", "去年", "上年", "取得", "成就", "成绩", "总结", "五年来", "一年来", NULL,
+static const char32_t *const role_review[] = {
+  U"回顾", U"过去", U"去年", U"上年", U"取得", U"成就", U"成绩", U"总结", U"五年来", U"一年来",
+  U"工作实践", U"经验", U"体会", NULL,
 };
 
-static const char *const role_outlook[] = {
-  "今后五年", "未来五年", "今后一个时期", "今后几年", "今后一段时期", "五年规划", "十一五",
-  "十二五", "十三五", "十四五", "十五五", "十六五", "2035", "二〇三五", "远景", "中长期",
-  "任期", NULL,
+static const char32_t *const role_outlook[] = {
+  U"今后五年", U"未来五年", U"今后一个时期", U"今后几年", U"今后一段时期", U"五年规划", U"十一五",
+  U"十二五", U"十三五", U"十四五", U"十五五", U"十六五", U"2035", U"二〇三五", U"远景", U"中长期",
+  U"任期", NULL,
 };
 
-static const char *const role_targets[] = {
-  "总体要求", "预期目标", "主要目标", "发展目标", "目标任务", "主要指标", "指导思想", NULL,
+static const char32_t *const role_targets[] = {
+  U"总体要求", U"预期目标", U"主要目标", U"发展目标", U"目标任务", U"主要指标", U"指导思想", NULL,
 };
 
-static const char *const role_government[] = {
-  "自身建设", "政府建设", "政府职能", "行政能力", "依法行政", "作风建设", "廉政", "廉洁",
-  "人民满意", "服务型政府", "法治政府", "实干政府", "政府新作为", "本届政府", "执政能力", NULL,
+static const char32_t *const role_government[] = {
+  U"自身建设", U"政府建设", U"政府职能", U"行政能力", U"依法行政", U"作风建设", U"廉政", U"廉洁",
+  U"人民满意", U"服务型政府", U"法治政府", U"实干政府", U"政府新作为", U"本届政府", U"执政能力", NULL,
 };
 
-static const char *const role_tasks[] = {
-  "任务", "工作安排", "重点工作", "政府工作", "今年", "明年", "本年", "工作部署", "政策措施",
-  "主要工作", "重点抓好", "新的一年", NULL,
+static const char32_t *const role_tasks[] = {
+  U"任务", U"工作安排", U"重点工作", U"政府工作", U"今年", U"明年", U"本年", U"工作部署", U"政策措施",
+  U"主要工作", U"重点抓好", U"新的一年", NULL,
 };
 
-static const char *const *const tables[CUE_TABLE_COUNT] = {
+static const char32_t *const *const tables[CUE_TABLE_COUNT] = {
   [CUE_HEADING_NOUN] = heading_noun,
   [CUE_INTRO] = intro,
   [CUE_CHROME_LINE] = chrome_word,
@@ -132,39 +134,50 @@ void cue_text_load(cue_text *t, const unsigned char *s, size_t start, size_t end
   if (t->len > 0 && t->c[t->len - 1] == ' ') t->len--;
 }
 
-/* Compares the phrase with t at position at; returns the phrase's length in code
-** points when it matches there, else 0. */
-static size_t phrase_at(const cue_text *t, size_t at, const char *phrase)
+/* Compares the phrase with t at position at; returns its length when it matches there,
+** else 0. */
+static size_t phrase_at(const cue_text *t, size_t at, const char32_t *phrase)
 {
-  const unsigned char *p = (const unsigned char *)phrase;
-  size_t n = strlen(phrase), pos = 0, k = at;
-  while (pos < n) {
-    uint32_t c = char_fold(utf8_next(p, n, &pos));
-    if (k >= t->len || t->c[k] != c) return 0;
-    k++;
+  size_t k = 0;
+  for (; phrase[k]; k++) {
+    if (at + k >= t->len || t->c[at + k] != (uint32_t)phrase[k]) return 0;
   }
-  return k - at;
+  return k;
 }
 
-static size_t phrase_length(const char *phrase)
+static size_t phrase_length(const char32_t *phrase)
 {
-  return utf8_length((const unsigned char *)phrase, strlen(phrase));
+  size_t k = 0;
+  while (phrase[k]) k++;
+  return k;
+}
+
+/* A 64-bit set of the phrases' first characters (by their low six bits): most positions
+** of a text start no phrase, and one test says so. */
+static uint64_t first_chars(const char32_t *const *list)
+{
+  uint64_t mask = 0;
+  for (int i = 0; list[i]; i++) mask |= (uint64_t)1 << (list[i][0] & 63);
+  return mask;
 }
 
 int cue_contains(const cue_text *t, cue_table table)
 {
-  const char *const *list = tables[table];
-  for (int i = 0; list[i]; i++) {
-    for (size_t at = 0; at < t->len; at++) {
-      if (phrase_at(t, at, list[i])) return i + 1;
+  const char32_t *const *list = tables[table];
+  uint64_t mask = first_chars(list);
+  int best = 0;
+  for (size_t at = 0; at < t->len; at++) {
+    if (!(mask & ((uint64_t)1 << (t->c[at] & 63)))) continue;
+    for (int i = 0; list[i] && (best == 0 || i + 1 < best); i++) {
+      if ((uint32_t)list[i][0] == t->c[at] && phrase_at(t, at, list[i])) best = i + 1;
     }
   }
-  return 0;
+  return best;
 }
 
 int cue_starts_with(const cue_text *t, cue_table table)
 {
-  const char *const *list = tables[table];
+  const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
     if (phrase_at(t, 0, list[i])) return i + 1;
   }
@@ -174,7 +187,7 @@ int cue_starts_with(const cue_text *t, cue_table table)
 int cue_ends_with(const cue_text *t, cue_table table)
 {
   if (t->truncated) return 0;
-  const char *const *list = tables[table];
+  const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
     size_t k = phrase_length(list[i]);
     if (k <= t->len && phrase_at(t, t->len - k, list[i]) == k) return i + 1;
@@ -185,7 +198,7 @@ int cue_ends_with(const cue_text *t, cue_table table)
 int cue_equals(const cue_text *t, cue_table table)
 {
   if (t->truncated) return 0;
-  const char *const *list = tables[table];
+  const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
     if (phrase_at(t, 0, list[i]) == t->len && phrase_length(list[i]) == t->len) return i + 1;
   }
@@ -201,7 +214,7 @@ static int is_separator(uint32_t c)
 int cue_only_phrases(const cue_text *t, cue_table table)
 {
   if (t->truncated) return 0;
-  const char *const *list = tables[table];
+  const char32_t *const *list = tables[table];
   size_t at = 0;
   int words = 0;
   while (at < t->len) {
@@ -318,11 +331,14 @@ int cue_speaker_line(const cue_text *t)
   return office != 0;
 }
 
-int cue_leading_year(const cue_text *t)
+int cue_year(const cue_text *t)
 {
-  int y = 0;
-  size_t k = 0;
-  while (k < t->len && k < 4 && char_is_digit(t->c[k])) y = y * 10 + (int)(t->c[k++] - '0');
-  if (k == 4 && k < t->len && t->c[k] == 0x5E74 && y >= 1900 && y <= 2200) return y;
+  for (size_t i = 0; i + 4 < t->len; i++) {
+    if (i > 0 && char_is_digit(t->c[i - 1])) continue;
+    int y = 0;
+    size_t k = i;
+    while (k < i + 4 && char_is_digit(t->c[k])) y = y * 10 + (int)(t->c[k++] - '0');
+    if (k == i + 4 && t->c[k] == 0x5E74 && y >= 1900 && y <= 2200) return y;
+  }
   return 0;
 }

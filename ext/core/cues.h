@@ -73,7 +73,7 @@ int cue_date_line(const cue_text *t, int *year, int *month, int *day);
 ** t must be loaded with keep_spaces. */
 int cue_speaker_line(const cue_text *t);
 
-/* A year written at the start of t, as in 2024年政府工作报告; 0 if none. */
-int cue_leading_year(const cue_text *t);
+/* The first year written in t as four digits and 年 (某区2024年政府工作报告); 0 if none. */
+int cue_year(const cue_text *t);
 
 #endif

@@ -123,12 +123,23 @@ static size_t tail_of(const unsigned char *s, size_t text_start, size_t text_end
   return text_start;
 }
 
+/* Characters in s[start..end) when there are at most SHORT_LINE, else LINEWRAP_LONG:
+** rules only ask whether a line is short, so a long line is not counted. */
 static unsigned count_chars(const unsigned char *s, size_t start, size_t end)
 {
-  if (end - start > 4 * LINEWRAP_LONG) return LINEWRAP_LONG;
+  if (end - start > 4 * SHORT_LINE) return LINEWRAP_LONG;
   unsigned count = 0;
   for (size_t p = start; p < end; p++) count += (s[p] & 0xC0) != 0x80;
-  return count > LINEWRAP_LONG ? LINEWRAP_LONG : count;
+  return count > SHORT_LINE ? LINEWRAP_LONG : count;
+}
+
+/* Does s[start..end) end with a heading noun (…回顾, …任务)? */
+static int heading_noun_at_end(const unsigned char *s, size_t start, size_t end)
+{
+  if (end - start < 6) return 0;
+  cue_text t;
+  cue_text_load(&t, s, utf8_prev(s, utf8_prev(s, end)), end, 0);
+  return cue_ends_with(&t, CUE_HEADING_NOUN) != 0;
 }
 
 /* What a short line is: chrome, a line of the title block, a heading noun at its end. */
@@ -195,7 +206,8 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
   }
   l->chars = count_chars(s, p, e);
   l->end_kind = end_kind_of(s, p, e);
-  l->flags = inner_marks(s, p, e);
+  /* Only short lines are asked whether they hold a 。 or ： (heading lines do not). */
+  l->flags = l->chars <= SHORT_LINE ? inner_marks(s, p, e) : LINEWRAP_INNER_STOP;
   {
     size_t q = p;
     uint32_t c = char_fold(utf8_next(s, e, &q));
@@ -204,7 +216,16 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
       l->flags |= LINEWRAP_LEADING_PUNCT;
   }
   marker_read(s, e, p, &l->mark);
-  if (l->chars <= SHORT_LINE) l->flags |= short_line_flags(s, l);
+  if (l->chars <= SHORT_LINE) {
+    /* A line opened by 一、 or 1. is neither chrome nor part of a title block. */
+    if (marker_is_numbered(l->mark.style) && l->mark.style != MARKER_PIAN) {
+      if (l->chars <= 40 && !(l->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON)) &&
+          heading_noun_at_end(s, p, e))
+        l->flags |= LINEWRAP_HEADING_WORD;
+    } else {
+      l->flags |= short_line_flags(s, l);
+    }
+  }
   if (l->end_kind == LINEWRAP_END_OPEN && (l->flags & LINEWRAP_INNER_STOP)) {
     size_t tail = tail_of(s, p, e);
     if (tail > p && count_chars(s, tail, e) <= 20) {

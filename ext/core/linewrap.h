@@ -28,7 +28,8 @@
 
 #include <stddef.h>
 
-/* Character counts are capped here: rules only ask whether a line is short. */
+/* linewrap_line.chars of a line longer than 80 characters: rules only ask whether a
+** line is short, so long lines are not counted. */
 #define LINEWRAP_LONG 255
 
 typedef enum linewrap_end {
@@ -44,8 +45,9 @@ enum {
   LINEWRAP_BLANK = 1 << 0,        /* nothing but spaces */
   LINEWRAP_CHROME = 1 << 1,       /* web-page chrome or a photo caption: not report text */
   LINEWRAP_CHROME_LIST = 1 << 2,  /* 相关报道： — the short lines after it are chrome too */
-  LINEWRAP_INNER_STOP = 1 << 3,   /* 。！？； before the line's last character */
-  LINEWRAP_INNER_COLON = 1 << 4,  /* ： before the line's last character */
+  LINEWRAP_INNER_STOP = 1 << 3,   /* 。！？； before the line's last character (always
+                                     set for a long line: none of the rules reads it) */
+  LINEWRAP_INNER_COLON = 1 << 4,  /* ： before the line's last character (short lines) */
   LINEWRAP_HEADING_WORD = 1 << 5, /* short, and ends with a heading noun (回顾, 任务, 工作) */
   LINEWRAP_TAIL_HEADING = 1 << 6, /* ends with a short heading phrase after its last 。 */
   LINEWRAP_TITLE_NAME = 1 << 7,   /* a report title: …政府工作报告, …会议文件 */
@@ -66,7 +68,7 @@ typedef struct linewrap_line {
   size_t text_start; /* after indentation, zero-width characters and a stray '>' */
   size_t text_end;   /* before trailing spaces */
   size_t tail_start; /* after the last 。！？ of the line, if LINEWRAP_TAIL_HEADING */
-  unsigned chars;    /* characters from text_start to text_end, at most LINEWRAP_LONG */
+  unsigned chars;    /* characters from text_start to text_end; LINEWRAP_LONG beyond 80 */
   unsigned indent;   /* leading spaces: 1 per space, 2 per U+3000, 4 per tab */
   unsigned flags;
   linewrap_end end_kind;

@@ -372,17 +372,30 @@ static int enum_try(parser *P, const marker *m)
   return 1;
 }
 
+/* Can the character at p start a marker that may stand in mid-line: ( （ a digit, 第, or
+** 一…十 百 〇 零? Read from its first two bytes, so that most text is passed without
+** decoding; enumerations only (第, 一…十) when enum_only. */
+static int may_start_marker(const unsigned char *s, size_t p, size_t e, int enum_only)
+{
+  unsigned char b = s[p], b1 = p + 1 < e ? s[p + 1] : 0;
+  switch (b) {
+  case 0xE4: return b1 == 0xB8 || b1 == 0xB9 || b1 == 0xBA; /* 一 三 七 / 九 / 二 五 */
+  case 0xE5: return b1 == 0x9B || b1 == 0x85 || b1 == 0x8D; /* 四 / 六 八 / 十 */
+  case 0xE7: return b1 == 0xAC || b1 == 0x99;               /* 第 / 百 */
+  case 0xE3: return b1 == 0x80;                             /* 〇 */
+  case 0xE9: return b1 == 0x9B;                             /* 零 */
+  case '(': return !enum_only;
+  case 0xEF: return !enum_only && b1 == 0xBC;               /* （ and full-width digits */
+  default: return !enum_only && b >= '0' && b <= '9';
+  }
+}
+
 /* After punctuation, a marker at pos may open a section in mid-line. how: what precedes
 ** it — 's' 。！？, 'c' ：, ';' ；, ',' ，、, ' ' spaces. Numbered headings only after 。 or ：
 ** and only when their number continues the sequence; enumerations after any of them. */
 static void midline_marker(parser *P, const linewrap_line *l, size_t pos, int how)
 {
-  if (pos >= l->text_end) return;
-  unsigned char b = P->s[pos];
-  /* Markers start with ( 0-9 or a Han character (第 一 …) or a full-width form. */
-  if (b != '(' && !(b >= '0' && b <= '9') && !(b >= 0xE4 && b <= 0xE9) && b != 0xEF &&
-      b != 0xE2 && b != 0xE3)
-    return;
+  if (pos >= l->text_end || !may_start_marker(P->s, pos, l->text_end, how == ',')) return;
   marker m;
   if (!marker_read(P->s, l->text_end, pos, &m)) return;
   if (m.style == MARKER_ENUM_DI || m.style == MARKER_ENUM_SHI) {
@@ -441,20 +454,92 @@ static void first_sentence_end(parser *P, const linewrap_line *l, size_t stop, s
 
 /* ---- Scanning a line ------------------------------------------------------------ */
 
-/* Bytes that start a character the scanner acts on: ASCII spaces and punctuation, NBSP
-** (C2), × (C3), general punctuation and spaces (E2), CJK punctuation and U+3000 (E3),
-** full-width forms (EF). Han characters (E4–E9) and continuation bytes are skipped. */
-static const unsigned char scan_class[256] = {
-  [' '] = 1, ['\t'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
-  [0xC2] = 1, [0xC3] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+/* The scanner steps over characters it has no business with by their lead byte: 0 for a
+** byte that may start one it acts on — tab, space ! , : ; ?, NBSP (C2), × (C3), general
+** punctuation and spaces (E2), CJK punctuation and U+3000 (E3), full-width forms (EF) —
+** else the length of the character. Han text costs one load per character. */
+#define X16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char scan_stride[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,   /* 0x00: tab */
+  X16(1),
+  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,   /* 0x20: space ! , */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0,   /* 0x30: : ; ? */
+  X16(1), X16(1), X16(1), X16(1),
+  X16(1), X16(1), X16(1), X16(1),                   /* 0x80: continuation bytes */
+  2, 2, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,   /* 0xC0: C2 C3 */
+  X16(2),
+  3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,   /* 0xE0: E2 E3 EF */
+  X16(4),
 };
-/* The same, and digits: while a title is open, 回顾1999年 ends it. */
-static const unsigned char scan_class_title[256] = {
-  [' '] = 1, ['\t'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
-  [0xC2] = 1, [0xC3] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
-  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-  ['8'] = 1, ['9'] = 1,
-};
+#undef X16
+
+/* While a title is open digits stop the scanner too: 回顾1999年 ends a title. */
+static size_t scan_skip(const unsigned char *s, size_t p, size_t e, int digits)
+{
+  if (digits) {
+    while (p < e && scan_stride[s[p]] && !(s[p] >= '0' && s[p] <= '9')) p += scan_stride[s[p]];
+  } else {
+    while (p < e && scan_stride[s[p]]) p += scan_stride[s[p]];
+  }
+  return p < e ? p : e;
+}
+
+/* What the scanner found, read from the bytes without decoding. */
+enum { EV_NONE, EV_STOP, EV_COLON, EV_SEMICOLON, EV_COMMA, EV_SPACE, EV_REDACTION };
+
+static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
+{
+  unsigned char b = s[p];
+  if (b < 0x80) {
+    *after = p + 1;
+    switch (b) {
+    case '!': case '?': return EV_STOP;
+    case ':': return EV_COLON;
+    case ';': return EV_SEMICOLON;
+    case ',': return EV_COMMA;
+    case ' ': case '\t': return EV_SPACE;
+    case '~': return EV_REDACTION;
+    default: return EV_NONE;
+    }
+  }
+  size_t q = p;
+  utf8_next(s, e, &q);
+  *after = q;
+  unsigned char b1 = s[p + 1], b2 = q - p > 2 ? s[p + 2] : 0;
+  switch (b) {
+  case 0xC2: return b1 == 0xA0 ? EV_SPACE : EV_NONE;               /* NBSP */
+  case 0xC3: return b1 == 0x97 ? EV_REDACTION : EV_NONE;           /* × */
+  case 0xE2: /* U+2000–U+200A, U+202F spaces; U+200B–U+200D zero width (ignored) */
+    return b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF) ? EV_SPACE : EV_NONE;
+  case 0xE3:
+    if (b1 != 0x80) return EV_NONE;
+    return b2 == 0x82 ? EV_STOP : b2 == 0x81 ? EV_COMMA : b2 == 0x80 ? EV_SPACE : EV_NONE;
+  case 0xEF:
+    if (b1 == 0xBC) {
+      switch (b2) {
+      case 0x81: case 0x9F: return EV_STOP;  /* ！？ */
+      case 0x9A: return EV_COLON;            /* ： */
+      case 0x9B: return EV_SEMICOLON;        /* ； */
+      case 0x8C: return EV_COMMA;            /* ， */
+      default: return EV_NONE;
+      }
+    }
+    if (b1 == 0xBD) return b2 == 0x9E ? EV_REDACTION : b2 == 0xA1 ? EV_STOP : EV_NONE; /* ～ ｡ */
+    return EV_NONE;
+  default: return EV_NONE;
+  }
+}
+
+/* Spaces at p, tested on the bytes: most of the time there are none. */
+static size_t scan_spaces(const unsigned char *s, size_t p, size_t e)
+{
+  while (p < e) {
+    size_t q;
+    if (scan_event(s, p, e, &q) != EV_SPACE) break;
+    p = q;
+  }
+  return p;
+}
 
 /* A heading noun (回顾, 任务, 工作…) just before pos, with title text before it. */
 static int heading_noun_before(const parser *P, size_t pos)
@@ -473,37 +558,47 @@ static void scan_line(parser *P, const linewrap_line *l, size_t from)
   size_t e = l->text_end;
   size_t p = from;
   while (p < e) {
-    const unsigned char *cls = P->open_title >= 0 ? scan_class_title : scan_class;
-    while (p < e && !cls[s[p]]) p++;
+    p = scan_skip(s, p, e, P->open_title >= 0);
     if (p >= e) break;
-    size_t q;
-    uint32_t c = char_at(s, e, p, &q);
-    if (c == 0x3002 || c == '!' || c == '?') {
-      size_t r = skip_spaces(s, e, q);
+    size_t q = p + 1;
+    int ev = char_is_digit(s[p]) ? EV_REDACTION : scan_event(s, p, e, &q);
+    switch (ev) {
+    case EV_STOP: {
+      size_t r = scan_spaces(s, q, e);
       title_close(P, p, q, r < e);
       if (P->first_open) first_sentence_end(P, l, p, q);
       midline_marker(P, l, r, 's');
-    } else if (c == ':' || c == ';') {
-      size_t r = skip_spaces(s, e, q);
+      break;
+    }
+    case EV_COLON:
+    case EV_SEMICOLON: {
+      size_t r = scan_spaces(s, q, e);
       title_close(P, p, q, r < e);
       if (P->first_open) P->first_blocked = 1;
-      midline_marker(P, l, r, c == ':' ? 'c' : ';');
-    } else if (c == ',' || c == 0x3001) {
-      if (P->first_open && c == ',') P->first_commas++;
-      midline_marker(P, l, skip_spaces(s, e, q), ',');
-    } else if (c == ' ') {
-      size_t r = skip_spaces(s, e, q);
+      midline_marker(P, l, r, ev == EV_COLON ? 'c' : ';');
+      break;
+    }
+    case EV_COMMA:
+      if (P->first_open && s[p] != 0xE3) P->first_commas++; /* ， counts, 、 does not */
+      midline_marker(P, l, scan_spaces(s, q, e), ',');
+      break;
+    case EV_SPACE: {
+      size_t r = scan_spaces(s, q, e);
       if (P->open_title >= 0 && r < e && p > P->items[P->open_title].sec.title_start)
         title_close(P, p, r, 1); /* 五年的回顾 1999年以来: a gap ends a run-in title */
       if (r < e) midline_marker(P, l, r, ' ');
-      if (r > q) q = r;
-    } else if ((char_is_digit(c) || c == '~' || c == 0xD7) && P->open_title >= 0) {
-      if (heading_noun_before(P, p)) title_close(P, p, p, 1); /* 五年的回顾1999年以来 */
+      q = r;
+      break;
+    }
+    case EV_REDACTION: /* a digit, ～ or × */
+      if (P->open_title >= 0 && heading_noun_before(P, p)) title_close(P, p, p, 1);
+      break;
+    default:
+      break;
     }
     p = q;
   }
 }
-
 /* ---- Title blocks --------------------------------------------------------------- */
 
 /* A line of a title block: 第N篇, …政府工作报告, the date line, the speaker, 各位代表：.
@@ -690,14 +785,15 @@ static int next_text_line(parser *P, linewrap_line *out)
   return 1;
 }
 
-static void heading_new(parser *P, size_t start, size_t end)
+/* A heading line titled s[start..end); its body starts at body (after a ：). */
+static void heading_new(parser *P, size_t start, size_t end, size_t body)
 {
   before_structural(P);
   item *it = section_new(P, OUTLINE_HEADING, start, NULL);
   if (it == NULL) return;
   it->sec.title_start = start;
   it->sec.title_end = end;
-  it->sec.body_start = end;
+  it->sec.body_start = body;
 }
 
 static void paragraph_end(parser *P, const linewrap_line *l)
@@ -715,11 +811,11 @@ static void paragraph_end(parser *P, const linewrap_line *l)
   if (is_heading_line(P, l, has_next ? &next : NULL)) {
     size_t end = l->text_end;
     if (l->end_kind == LINEWRAP_END_COLON) end = trim_end(P->s, l->text_start, utf8_prev(P->s, end));
-    heading_new(P, l->text_start, end);
+    heading_new(P, l->text_start, end, l->text_end);
     heading = 1;
   } else if ((l->flags & LINEWRAP_TAIL_HEADING) &&
              (P->count == 0 || P->items[P->count - 1].sec.start < l->tail_start)) {
-    heading_new(P, l->tail_start, l->text_end); /* …幸福指数。2024年的政府工作 */
+    heading_new(P, l->tail_start, l->text_end, l->text_end); /* …指数。2024年的政府工作 */
     heading = 1;
   }
   if (!P->para_member) run_finalize(P);
@@ -753,8 +849,9 @@ static int rank_of_style(marker_style style)
 }
 
 typedef struct frame {
-  int section; /* index into sections */
+  int section;    /* index into sections */
   int rank;
+  int holds_list; /* a heading line followed by its own numbered list */
 } frame;
 
 typedef struct builder {
@@ -823,6 +920,7 @@ static outline_section *place(builder *B, const outline_section *sec, int rank)
   if (B->depth < (int)(sizeof B->stack / sizeof B->stack[0])) {
     B->stack[B->depth].section = (int)B->count;
     B->stack[B->depth].rank = rank;
+    B->stack[B->depth].holds_list = 0;
     B->depth++;
   }
   out->depth = B->depth;
@@ -900,31 +998,46 @@ static void place_numbered(builder *B, const outline_section *sec)
   B->placed++;
 }
 
+static int is_heading_frame(const builder *B, int d)
+{
+  return B->sections[B->stack[d].section].kind == OUTLINE_HEADING;
+}
+
+/* An unnumbered heading line. Followed by a list of its own (its next numbered item is a
+** first one), it sits just above that list and holds it; a heading before it without a
+** list is its sibling. Without a list, it is the sibling of the heading before it —
+** unless that one holds the report's top list (一、…), then it goes inside the part. */
 static void place_heading(builder *B, long index, const outline_section *sec)
 {
   const item *list = list_after(B->P, index);
+  int holds_list = list && list->sec.ordinal == 1 && marker_is_numbered(list->sec.style);
   pop_while_rank_at_least(B, RANK_LEAD);
   int rank;
-  if (list && list->sec.ordinal == 1 && marker_is_numbered(list->sec.style)) {
-    rank = rank_of_style(list->sec.style) - 1; /* the heading holds the list that follows */
+  if (holds_list) {
+    rank = rank_of_style(list->sec.style) - 1;
     while (B->depth > 0 && B->stack[B->depth - 1].rank >= rank &&
            B->stack[B->depth - 1].rank > RANK_APPENDIX)
       B->depth--;
-    if (under_report(B, B->depth) && (B->top_style == MARKER_NONE || B->top_style == list->sec.style))
+    if (B->depth > 0 && is_heading_frame(B, B->depth - 1) && !B->stack[B->depth - 1].holds_list)
+      B->depth--;
+    if (under_report(B, B->depth) &&
+        (B->top_style == MARKER_NONE || B->top_style == list->sec.style))
       B->heading_above_top = 1;
   } else {
     int d = B->depth - 1;
-    while (d >= 0 && B->sections[B->stack[d].section].kind != OUTLINE_HEADING &&
-           B->stack[d].rank > RANK_APPENDIX)
-      d--;
-    if (d >= 0 && B->sections[B->stack[d].section].kind == OUTLINE_HEADING) {
-      rank = B->stack[d].rank; /* a sibling of the heading before */
+    while (d >= 0 && !is_heading_frame(B, d) && B->stack[d].rank > RANK_APPENDIX) d--;
+    int sibling = d >= 0 && is_heading_frame(B, d) &&
+                  (!B->stack[d].holds_list || B->top_style == MARKER_NONE ||
+                   B->stack[d].rank >= rank_of_style(B->top_style));
+    if (sibling) {
+      rank = B->stack[d].rank;
       B->depth = d;
     } else {
       rank = B->depth ? B->stack[B->depth - 1].rank + 1 : 1;
     }
   }
   place(B, sec, rank);
+  B->stack[B->depth - 1].holds_list = holds_list;
   B->placed++;
 }
 
@@ -1015,6 +1128,9 @@ static void compute_ends(outline_section *secs, size_t count, const unsigned cha
 
 /* ---- Roles ---------------------------------------------------------------------- */
 
+/* Cue words stand early in a title: a role looks at its first forty characters or so. */
+#define ROLE_TEXT_BYTES 120
+
 static outline_role role_of_text(const unsigned char *s, size_t start, size_t end)
 {
   static const struct { cue_table table; outline_role role; } order[] = {
@@ -1025,6 +1141,10 @@ static outline_role role_of_text(const unsigned char *s, size_t start, size_t en
     {CUE_ROLE_TASKS, OUTLINE_ROLE_TASKS},
   };
   if (start >= end) return OUTLINE_ROLE_OTHER;
+  if (end - start > ROLE_TEXT_BYTES) {
+    end = start + ROLE_TEXT_BYTES;
+    while ((s[end] & 0xC0) == 0x80) end--;
+  }
   cue_text t;
   cue_text_load(&t, s, start, end, 0);
   for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
@@ -1046,8 +1166,9 @@ static size_t first_sentence_end_in(const unsigned char *s, size_t start, size_t
 
 /* Roles: a part, chapter or heading says its own from cue words in its title (a part or
 ** heading without one, from its body's first sentence); a part or chapter that says
-** nothing follows its sibling before (targets → tasks); everything else inherits. A
-** section inside a review stays review: reviewing the government's own work is review. */
+** nothing after a targets, tasks or outlook sibling continues it (targets → tasks);
+** everything else inherits. A section inside a review stays review: reviewing the
+** government's own work is review. */
 static int assign_roles(outline_section *secs, size_t count, const unsigned char *s)
 {
   int *last_child = gwr_mem_alloc((count + 1) * sizeof *last_child);
@@ -1074,9 +1195,10 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
     } else if (own != OUTLINE_ROLE_OTHER) {
       sec->role = own;
     } else if ((sec->kind == OUTLINE_PART || sec->kind == OUTLINE_CHAPTER) && prev &&
-               secs[prev - 1].style == sec->style && secs[prev - 1].role != OUTLINE_ROLE_OTHER &&
-               secs[prev - 1].role != OUTLINE_ROLE_GOVERNMENT &&
-               secs[prev - 1].role != OUTLINE_ROLE_CLOSING) {
+               secs[prev - 1].style == sec->style &&
+               (secs[prev - 1].role == OUTLINE_ROLE_TARGETS ||
+                secs[prev - 1].role == OUTLINE_ROLE_TASKS ||
+                secs[prev - 1].role == OUTLINE_ROLE_OUTLOOK)) {
       outline_role r = secs[prev - 1].role;
       sec->role = r == OUTLINE_ROLE_TARGETS ? OUTLINE_ROLE_TASKS : r;
     } else {
@@ -1138,7 +1260,7 @@ static int collect_reports(outline *o, const parser *P)
     if (sec->title_end > sec->title_start) {
       cue_text t;
       cue_text_load(&t, o->doc, sec->title_start, sec->title_end, 0);
-      rep->title_year = cue_leading_year(&t);
+      rep->title_year = cue_year(&t);
     }
   }
   for (int r = 0; r + 1 < max; r++) {

@@ -90,7 +90,7 @@ typedef struct outline_report {
   size_t start, limit;  /* bytes: where it starts and where the next one starts (or n) */
   int year, month, day; /* of its date line (——2024年3月2日在…会议上); 0 if none or redacted */
   size_t date_start, date_end; /* the date line, equal when there is none */
-  int title_year;       /* a year that opens its title (2024年政府工作报告), else 0 */
+  int title_year;       /* the year in its title (某区2024年政府工作报告), else 0 */
 } outline_report;
 
 typedef struct outline outline;

@@ -99,21 +99,37 @@ static size_t trim_end(const unsigned char *s, size_t start, size_t end)
   return end;
 }
 
-/* The first 。！？ in s[p..e), or e. Only bytes E3 (。), EF (！？ ｡) and ASCII ! ? can
-** start one, so Han text is skipped a byte at a time without decoding. */
+/* Steps over characters by their lead byte; 0 for the bytes that may start a stop:
+** E3 (。), EF (！？ ｡), ! and ?. Han text costs one load per character. */
+#define X16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char stop_stride[256] = {
+  X16(1), X16(1),
+  1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x20: ! */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,   /* 0x30: ? */
+  X16(1), X16(1), X16(1), X16(1),
+  X16(1), X16(1), X16(1), X16(1),
+  X16(2), X16(2),
+  3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,   /* 0xE0: E3 EF */
+  X16(4),
+};
+#undef X16
+
+/* The first 。！？ in s[p..e), or e. */
 static size_t find_stop(const unsigned char *s, size_t p, size_t e)
 {
-  for (; p < e; p++) {
-    unsigned char b = s[p];
-    if (b == 0xE3) {
-      if (s[p + 1] == 0x80 && s[p + 2] == 0x82) return p;
-    } else if (b == 0xEF) {
-      if ((s[p + 1] == 0xBC && (s[p + 2] == 0x81 || s[p + 2] == 0x9F)) ||
-          (s[p + 1] == 0xBD && s[p + 2] == 0xA1))
-        return p;
-    } else if (b == '!' || b == '?') {
-      return p;
+  while (p < e) {
+    unsigned k = stop_stride[s[p]];
+    if (k) {
+      p += k;
+      continue;
     }
+    unsigned char b = s[p];
+    if (b == '!' || b == '?') return p;
+    if (b == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x82) return p;
+    if (b == 0xEF && ((s[p + 1] == 0xBC && (s[p + 2] == 0x81 || s[p + 2] == 0x9F)) ||
+                      (s[p + 1] == 0xBD && s[p + 2] == 0xA1)))
+      return p;
+    p += 3;
   }
   return e;
 }

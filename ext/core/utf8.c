@@ -10,18 +10,25 @@ size_t utf8_validate(const unsigned char *s, size_t n)
 {
   size_t i = 0;
   while (i < n) {
-    /* Fast path: eight ASCII bytes at a time. */
-    if (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
     unsigned c = s[i];
     if (c < 0x80) {
+      /* Fast path: eight ASCII bytes at a time. */
+      if (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w & 0x8080808080808080ULL) == 0) {
+          i += 8;
+          continue;
+        }
+      }
       i++;
+      continue;
+    }
+    /* Fast path: the common three-byte sequences (all of CJK), whose second byte may be
+    ** any continuation byte; only E0 (overlong) and ED (surrogates) restrict it. */
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n &&
+        ((s[i + 1] & 0xC0) | ((s[i + 2] & 0xC0) >> 2)) == 0xA0) {
+      i += 3;
       continue;
     }
     size_t need;

@@ -121,7 +121,7 @@ static void test_reports(void)
       "现在报告工作。\n一、回顾\n二、目标\n三、任务\n各位代表，让我们努力奋斗！\n"
       "第二篇：另一个报告\n各位代表：\n一、过去一年的工作\n";
   CHECK_TREE(text,
-             "1 report |政府工作报告|other\n2 part 一、|回顾|review\n2 part 二、|目标|review\n"
+             "1 report |政府工作报告|other\n2 part 一、|回顾|review\n2 part 二、|目标|other\n"
              "2 part 三、|任务|tasks\n2 lead |各位代表|closing\n"
              "1 report 第二篇|另一个报告|other\n2 part 一、|过去一年的工作|review");
   outline *o;
