@@ -9,6 +9,7 @@
 #include "chars.h"
 #include "utf8.h"
 
+#include <string.h>
 #include <uchar.h>
 
 static const char32_t *const heading_noun[] = {
@@ -152,27 +153,65 @@ static size_t phrase_length(const char32_t *phrase)
   return k;
 }
 
-/* A 64-bit set of the phrases' first characters (by their low six bits): most positions
-** of a text start no phrase, and one test says so. */
-static uint64_t first_chars(const char32_t *const *list)
+static unsigned pair_hash(uint32_t a, uint32_t b)
 {
-  uint64_t mask = 0;
-  for (int i = 0; list[i]; i++) mask |= (uint64_t)1 << (list[i][0] & 63);
-  return mask;
+  return (a * 31u + b) & 255u;
 }
 
-int cue_contains(const cue_text *t, cue_table table)
+static void filter_build(cue_filter *f, const char32_t *const *list)
+{
+  memset(f, 0, sizeof *f);
+  for (int i = 0; list[i]; i++) {
+    if (list[i][1] == 0) {
+      f->singles |= (uint64_t)1 << (list[i][0] & 63);
+    } else {
+      unsigned h = pair_hash(list[i][0], list[i][1]);
+      f->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+  }
+}
+
+static int filter_passes(const cue_filter *f, const cue_text *t, size_t at)
+{
+  uint32_t c = t->c[at];
+  if (f->singles & ((uint64_t)1 << (c & 63))) return 1;
+  if (at + 1 >= t->len) return 0;
+  unsigned h = pair_hash(c, t->c[at + 1]);
+  return (f->pairs[h >> 6] >> (h & 63)) & 1;
+}
+
+void cue_filter_init(cue_filter *f, cue_table table)
+{
+  filter_build(f, tables[table]);
+}
+
+int cue_contains_filtered(const cue_text *t, cue_table table, const cue_filter *f)
 {
   const char32_t *const *list = tables[table];
-  uint64_t mask = first_chars(list);
   int best = 0;
   for (size_t at = 0; at < t->len; at++) {
-    if (!(mask & ((uint64_t)1 << (t->c[at] & 63)))) continue;
+    if (!filter_passes(f, t, at)) continue;
     for (int i = 0; list[i] && (best == 0 || i + 1 < best); i++) {
       if ((uint32_t)list[i][0] == t->c[at] && phrase_at(t, at, list[i])) best = i + 1;
     }
   }
   return best;
+}
+
+int cue_contains(const cue_text *t, cue_table table)
+{
+  cue_filter f;
+  filter_build(&f, tables[table]);
+  return cue_contains_filtered(t, table, &f);
+}
+
+int cue_may_start(uint32_t c, cue_table table)
+{
+  const char32_t *const *list = tables[table];
+  for (int i = 0; list[i]; i++) {
+    if ((uint32_t)list[i][0] == c) return 1;
+  }
+  return 0;
 }
 
 int cue_starts_with(const cue_text *t, cue_table table)

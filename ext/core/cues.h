@@ -60,6 +60,21 @@ int cue_equals(const cue_text *t, cue_table table);
 ** between them: "打印 关闭", "【打印】【关闭窗口】". */
 int cue_only_phrases(const cue_text *t, cue_table table);
 
+/* For many cue_contains() on one table: a set of its phrases' first two characters
+** (hashed into 256 bits) and of its one-character phrases (64 bits), built once; most
+** positions of a text start no phrase, and two tests say so. */
+typedef struct cue_filter {
+  uint64_t pairs[4];
+  uint64_t singles;
+} cue_filter;
+
+void cue_filter_init(cue_filter *f, cue_table table);
+int cue_contains_filtered(const cue_text *t, cue_table table, const cue_filter *f);
+
+/* Can a phrase of the table start with the (folded) code point c? A test to make before
+** loading a text. */
+int cue_may_start(uint32_t c, cue_table table);
+
 /* 1 if t contains the code point c. */
 int cue_has_char(const cue_text *t, uint32_t c);
 

@@ -369,11 +369,6 @@ int linewrap_reader_next(linewrap_reader *r)
   return 1;
 }
 
-static int is_ascii_alnum(unsigned char b)
-{
-  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-}
-
 void linewrap_join(linewrap_reader *r, size_t start, size_t end, linewrap_emit_fn emit,
                    void *ctx)
 {
@@ -383,31 +378,21 @@ void linewrap_join(linewrap_reader *r, size_t start, size_t end, linewrap_emit_f
     if (!linewrap_reader_next(r)) return;
   }
   while (r->line.next <= start && r->has_ahead) linewrap_reader_next(r);
-  int emitted = 0, paragraph_break = 0, wrap = 0;
-  unsigned char last = 0;
+  int emitted = 0, paragraph_break = 0;
   for (;;) {
     const linewrap_line *l = &r->line;
     if (!(l->flags & (LINEWRAP_BLANK | LINEWRAP_CHROME))) {
       size_t a = start > l->text_start ? start : l->text_start;
       size_t b = end < l->text_end ? end : l->text_end;
       if (a < b) {
-        if (emitted && paragraph_break) {
-          emit(ctx, (const unsigned char *)"\n", 1);
-        } else if (emitted && wrap && is_ascii_alnum(last) && is_ascii_alnum(r->s[a])) {
-          emit(ctx, (const unsigned char *)" ", 1);
-        }
+        if (emitted && paragraph_break) emit(ctx, (const unsigned char *)"\n", 1);
         emit(ctx, r->s + a, b - a);
         emitted = 1;
-        paragraph_break = wrap = 0;
-        last = r->s[b - 1];
+        paragraph_break = 0;
       }
     }
     if (l->next >= end || !r->has_ahead) break;
-    if (linewrap_reader_joins(r)) {
-      wrap = 1;
-    } else {
-      paragraph_break = 1;
-    }
+    if (!linewrap_reader_joins(r)) paragraph_break = 1;
     linewrap_reader_next(r);
   }
 }

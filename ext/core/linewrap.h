@@ -131,8 +131,8 @@ int linewrap_reader_joins(linewrap_reader *r);
 typedef void (*linewrap_emit_fn)(void *ctx, const unsigned char *p, size_t len);
 
 /* Emits the text of s[start..end) as a reader sees it: hard wraps joined (the line break
-** and the spaces around it dropped; one space between two Latin letters or digits),
-** each paragraph break as one '\n', blank lines and chrome dropped. r is advanced: give
+** and the spaces around it dropped, also between Latin letters: PM / 2.5 is PM2.5), each
+** paragraph break as one '\n', blank lines and chrome dropped. r is advanced: give
 ** it increasing starts and the total work stays linear; an earlier start rewinds it. */
 void linewrap_join(linewrap_reader *r, size_t start, size_t end, linewrap_emit_fn emit,
                    void *ctx);

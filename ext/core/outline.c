@@ -18,6 +18,7 @@
 #include "chars.h"
 #include "cues.h"
 #include "mem.h"
+#include "sentence.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -90,6 +91,7 @@ typedef struct parser {
   int closing_check;       /* the current paragraph follows the closing's text */
   int report_content;      /* report text seen since the current report began */
   int break_pending;       /* the last paragraph was cut off mid-sentence */
+  sentence_builder *sentences; /* NULL unless the caller wants sentences */
 } parser;
 
 static long *parser_ref(parser *P, int k)
@@ -332,6 +334,7 @@ static outline_kind kind_of_style(marker_style style)
 static void numbered_accept(parser *P, const marker *m)
 {
   title_close(P, m->start, m->start, 0);
+  if (P->sentences) sentence_builder_split(P->sentences, P->s, m->start);
   before_structural(P);
   item *it = section_new(P, kind_of_style(m->style), m->start, m);
   if (it == NULL) return;
@@ -454,34 +457,52 @@ static void first_sentence_end(parser *P, const linewrap_line *l, size_t stop, s
 
 /* ---- Scanning a line ------------------------------------------------------------ */
 
-/* The scanner steps over characters it has no business with by their lead byte: 0 for a
-** byte that may start one it acts on — tab, space ! , : ; ?, NBSP (C2), × (C3), general
-** punctuation and spaces (E2), CJK punctuation and U+3000 (E3), full-width forms (EF) —
-** else the length of the character. Han text costs one load per character. */
-#define X16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
-static const unsigned char scan_stride[256] = {
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,   /* 0x00: tab */
-  X16(1),
-  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,   /* 0x20: space ! , */
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0,   /* 0x30: : ; ? */
-  X16(1), X16(1), X16(1), X16(1),
-  X16(1), X16(1), X16(1), X16(1),                   /* 0x80: continuation bytes */
-  2, 2, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,   /* 0xC0: C2 C3 */
-  X16(2),
-  3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,   /* 0xE0: E2 E3 EF */
-  X16(4),
+/* The scanner looks for bytes that may start a character it acts on: tab, space ! , : ;
+** ?, NBSP (C2), × (C3), general punctuation and spaces (E2), CJK punctuation and U+3000
+** (E3), full-width forms (EF); while a title is open, digits too (回顾1999年 ends one).
+** Such bytes are never continuation bytes, so whatever byte the scan stops at starts a
+** character; and bytes can be tested independently, eight per step. */
+#define Z16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+static const unsigned char scan_stop[2][256] = {
+  {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,   /* 0x00: tab */
+    Z16,
+    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,   /* 0x20: space ! , */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1,   /* 0x30: : ; ? */
+    Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16,
+    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xC0: C2 C3 */
+    Z16,
+    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,   /* 0xE0: E2 E3 EF */
+    Z16,
+  },
+  {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+    Z16,
+    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1,   /* and the digits */
+    Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16,
+    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    Z16,
+    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+    Z16,
+  },
 };
-#undef X16
+#undef Z16
 
-/* While a title is open digits stop the scanner too: 回顾1999年 ends a title. */
 static size_t scan_skip(const unsigned char *s, size_t p, size_t e, int digits)
 {
-  if (digits) {
-    while (p < e && scan_stride[s[p]] && !(s[p] >= '0' && s[p] <= '9')) p += scan_stride[s[p]];
-  } else {
-    while (p < e && scan_stride[s[p]]) p += scan_stride[s[p]];
+  const unsigned char *stop = scan_stop[digits != 0];
+  while (p + 8 <= e) {
+    /* one flag byte per text byte; the lowest set one is the first stop */
+    uint64_t m = (uint64_t)stop[s[p]] | (uint64_t)stop[s[p + 1]] << 8 |
+                 (uint64_t)stop[s[p + 2]] << 16 | (uint64_t)stop[s[p + 3]] << 24 |
+                 (uint64_t)stop[s[p + 4]] << 32 | (uint64_t)stop[s[p + 5]] << 40 |
+                 (uint64_t)stop[s[p + 6]] << 48 | (uint64_t)stop[s[p + 7]] << 56;
+    if (m) return p + ((size_t)__builtin_ctzll(m) >> 3);
+    p += 8;
   }
-  return p < e ? p : e;
+  while (p < e && !stop[s[p]]) p++;
+  return p;
 }
 
 /* What the scanner found, read from the bytes without decoding. */
@@ -564,6 +585,11 @@ static void scan_line(parser *P, const linewrap_line *l, size_t from)
     int ev = char_is_digit(s[p]) ? EV_REDACTION : scan_event(s, p, e, &q);
     switch (ev) {
     case EV_STOP: {
+      if (P->sentences) {
+        size_t end = sentence_builder_stop(P->sentences, s, e, p);
+        size_t next = end ? scan_spaces(s, end, e) : e;
+        if (next < e) sentence_builder_text(P->sentences, next);
+      }
       size_t r = scan_spaces(s, q, e);
       title_close(P, p, q, r < e);
       if (P->first_open) first_sentence_end(P, l, p, q);
@@ -661,6 +687,7 @@ static void title_block_end(parser *P, const linewrap_line *l)
 
 static int starts_with_address(const parser *P, const linewrap_line *l)
 {
+  if (!cue_may_start(char_at(P->s, l->text_end, l->text_start, NULL), CUE_ADDRESS)) return 0;
   size_t end = l->text_end - l->text_start > 24 ? l->text_start + 24 : l->text_end;
   while (end > l->text_start && end < l->text_end && (P->s[end] & 0xC0) == 0x80) end--;
   cue_text t;
@@ -799,6 +826,7 @@ static void heading_new(parser *P, size_t start, size_t end, size_t body)
 static void paragraph_end(parser *P, const linewrap_line *l)
 {
   if (P->para_kind == PARA_CHROME) return;
+  if (P->sentences) sentence_builder_break(P->sentences, P->s, l->text_end);
   if (P->para_kind == PARA_TITLE) {
     title_block_end(P, l);
     return;
@@ -1131,15 +1159,19 @@ static void compute_ends(outline_section *secs, size_t count, const unsigned cha
 /* Cue words stand early in a title: a role looks at its first forty characters or so. */
 #define ROLE_TEXT_BYTES 120
 
-static outline_role role_of_text(const unsigned char *s, size_t start, size_t end)
+/* The role tables in the order they are tried, with their filters. */
+static const struct { cue_table table; outline_role role; } role_order[] = {
+  {CUE_ROLE_REVIEW, OUTLINE_ROLE_REVIEW},
+  {CUE_ROLE_OUTLOOK, OUTLINE_ROLE_OUTLOOK},
+  {CUE_ROLE_TARGETS, OUTLINE_ROLE_TARGETS},
+  {CUE_ROLE_GOVERNMENT, OUTLINE_ROLE_GOVERNMENT},
+  {CUE_ROLE_TASKS, OUTLINE_ROLE_TASKS},
+};
+#define ROLE_TABLES (sizeof role_order / sizeof role_order[0])
+
+static outline_role role_of_text(const unsigned char *s, size_t start, size_t end,
+                                 const cue_filter *filters)
 {
-  static const struct { cue_table table; outline_role role; } order[] = {
-    {CUE_ROLE_REVIEW, OUTLINE_ROLE_REVIEW},
-    {CUE_ROLE_OUTLOOK, OUTLINE_ROLE_OUTLOOK},
-    {CUE_ROLE_TARGETS, OUTLINE_ROLE_TARGETS},
-    {CUE_ROLE_GOVERNMENT, OUTLINE_ROLE_GOVERNMENT},
-    {CUE_ROLE_TASKS, OUTLINE_ROLE_TASKS},
-  };
   if (start >= end) return OUTLINE_ROLE_OTHER;
   if (end - start > ROLE_TEXT_BYTES) {
     end = start + ROLE_TEXT_BYTES;
@@ -1147,8 +1179,8 @@ static outline_role role_of_text(const unsigned char *s, size_t start, size_t en
   }
   cue_text t;
   cue_text_load(&t, s, start, end, 0);
-  for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
-    if (cue_contains(&t, order[k].table)) return order[k].role;
+  for (size_t k = 0; k < ROLE_TABLES; k++) {
+    if (cue_contains_filtered(&t, role_order[k].table, &filters[k])) return role_order[k].role;
   }
   return OUTLINE_ROLE_OTHER;
 }
@@ -1174,6 +1206,8 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
   int *last_child = gwr_mem_alloc((count + 1) * sizeof *last_child);
   if (last_child == NULL) return 0;
   memset(last_child, 0, (count + 1) * sizeof *last_child);
+  cue_filter filters[ROLE_TABLES];
+  for (size_t k = 0; k < ROLE_TABLES; k++) cue_filter_init(&filters[k], role_order[k].table);
   for (size_t j = 0; j < count; j++) {
     outline_section *sec = &secs[j];
     int prev = last_child[sec->parent];
@@ -1187,9 +1221,10 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
     outline_role own = OUTLINE_ROLE_OTHER;
     int titled = sec->kind == OUTLINE_PART || sec->kind == OUTLINE_CHAPTER ||
                  sec->kind == OUTLINE_HEADING;
-    if (titled) own = role_of_text(s, sec->title_start, sec->title_end);
+    if (titled) own = role_of_text(s, sec->title_start, sec->title_end, filters);
     if (own == OUTLINE_ROLE_OTHER && (sec->kind == OUTLINE_PART || sec->kind == OUTLINE_HEADING))
-      own = role_of_text(s, sec->body_start, first_sentence_end_in(s, sec->body_start, sec->body_end));
+      own = role_of_text(s, sec->body_start,
+                         first_sentence_end_in(s, sec->body_start, sec->body_end), filters);
     if (inherited == OUTLINE_ROLE_REVIEW) {
       sec->role = OUTLINE_ROLE_REVIEW;
     } else if (own != OUTLINE_ROLE_OTHER) {
@@ -1218,7 +1253,21 @@ struct outline {
   int count;
   outline_report *reports;
   int report_count;
+  sentence_builder sentences;
 };
+
+/* Each sentence takes the innermost section at its start; both lists are in order. */
+static void assign_sentence_sections(outline *o)
+{
+  int i = -1;
+  for (size_t k = 0; k < o->sentences.count; k++) {
+    sentence *s = &o->sentences.items[k];
+    while (i + 1 < o->count && o->sections[i + 1].start <= s->start) i++;
+    const outline_section *sec = i >= 0 ? &o->sections[i] : NULL;
+    while (sec && s->start >= sec->limit) sec = outline_get(o, sec->parent);
+    s->section = sec ? sec->id : 0;
+  }
+}
 
 /* One report per report number: its row, its span, its date line. */
 static int collect_reports(outline *o, const parser *P)
@@ -1274,6 +1323,7 @@ void outline_free(outline *o)
   if (o == NULL) return;
   gwr_mem_free(o->sections);
   gwr_mem_free(o->reports);
+  sentence_builder_free(&o->sentences);
   gwr_mem_free(o);
 }
 
@@ -1281,16 +1331,20 @@ static void parser_free(parser *P)
 {
   gwr_mem_free(P->items);
   P->items = NULL;
+  if (P->sentences) sentence_builder_free(P->sentences);
 }
 
-int outline_parse_ex(const unsigned char *doc, size_t n, outline_stop_fn stop, void *ctx,
-                     outline **out)
+int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline_stop_fn stop,
+                     void *ctx, outline **out)
 {
   *out = NULL;
   parser P;
+  sentence_builder sentences;
   memset(&P, 0, sizeof P);
+  memset(&sentences, 0, sizeof sentences);
   P.s = doc;
   P.n = n;
+  if (flags & OUTLINE_SENTENCES) P.sentences = &sentences;
   for (int k = 0; parser_ref(&P, k); k++) *parser_ref(&P, k) = -1;
   linewrap_reader_init(&P.reader, doc, n, parser_fits, &P);
   unsigned lines = 0;
@@ -1302,6 +1356,7 @@ int outline_parse_ex(const unsigned char *doc, size_t n, outline_stop_fn stop, v
     }
     if (l->flags & LINEWRAP_BLANK) continue;
     size_t from = P.reader.opens ? paragraph_begin(&P, l) : l->text_start;
+    if (P.sentences && P.para_kind != PARA_CHROME) sentence_builder_text(P.sentences, l->text_start);
     P.para_lines++;
     if (P.para_kind == PARA_PLAIN) scan_line(&P, l, from);
     if (!linewrap_reader_joins(&P.reader)) paragraph_end(&P, l);
@@ -1313,7 +1368,7 @@ int outline_parse_ex(const unsigned char *doc, size_t n, outline_stop_fn stop, v
   builder B;
   memset(&B, 0, sizeof B);
   B.P = &P;
-  if (!P.nomem) {
+  if (!P.nomem && !sentences.nomem) {
     o = gwr_mem_alloc(sizeof *o);
     B.sections = gwr_mem_alloc((2 * P.count + 1) * sizeof *B.sections);
   }
@@ -1335,6 +1390,9 @@ int outline_parse_ex(const unsigned char *doc, size_t n, outline_stop_fn stop, v
     outline_free(o);
     return OUTLINE_NOMEM;
   }
+  o->sentences = sentences; /* the outline owns them now */
+  P.sentences = NULL;
+  assign_sentence_sections(o);
   parser_free(&P);
   *out = o;
   return OUTLINE_OK;
@@ -1342,7 +1400,13 @@ int outline_parse_ex(const unsigned char *doc, size_t n, outline_stop_fn stop, v
 
 int outline_parse(const unsigned char *doc, size_t n, outline **out)
 {
-  return outline_parse_ex(doc, n, NULL, NULL, out);
+  return outline_parse_ex(doc, n, 0, NULL, NULL, out);
+}
+
+const sentence *outline_sentence_list(const outline *o, int *count)
+{
+  *count = (int)o->sentences.count;
+  return o->sentences.items;
 }
 
 int outline_count(const outline *o)

@@ -94,18 +94,22 @@ typedef struct outline_report {
 } outline_report;
 
 typedef struct outline outline;
+typedef struct sentence sentence; /* sentence.h */
 
 enum { OUTLINE_OK = 0, OUTLINE_NOMEM = 1, OUTLINE_INTERRUPTED = 2 };
 
+/* outline_parse_ex() flags */
+enum { OUTLINE_SENTENCES = 1 }; /* also cut the text into sentences (sentence.h) */
+
 /* Optional: polled every few thousand lines; a nonzero answer stops the parse with
-** OUTLINE_INTERRUPTED (the SQL glue passes sqlite3's interrupt and progress state). */
+** OUTLINE_INTERRUPTED (for sqlite3_interrupt() and progress handlers). */
 typedef int (*outline_stop_fn)(void *ctx);
 
 /* Parses doc[0..n), valid UTF-8 (validate it first). On OUTLINE_OK *out is the outline,
 ** to be freed with outline_free(); the outline keeps pointing into doc. */
 int outline_parse(const unsigned char *doc, size_t n, outline **out);
-int outline_parse_ex(const unsigned char *doc, size_t n, outline_stop_fn stop, void *ctx,
-                     outline **out);
+int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline_stop_fn stop,
+                     void *ctx, outline **out);
 void outline_free(outline *o);
 
 int outline_count(const outline *o);
@@ -118,6 +122,9 @@ const outline_section *outline_section_at(const outline *o, size_t pos);
 /* Reports: a document without any title block or header still has report 1. */
 int outline_report_count(const outline *o);
 const outline_report *outline_report_get(const outline *o, int number);
+
+/* The sentences of a parse with OUTLINE_SENTENCES; read them through sentence.h. */
+const sentence *outline_sentence_list(const outline *o, int *count);
 
 /* A reader over the outline's document that decides line wraps as the parse did
 ** (a marker at the start of a wrapped line opens a new paragraph exactly when the outline

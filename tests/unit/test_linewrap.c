@@ -140,7 +140,7 @@ static void test_join(void)
   CHECK_EQ_STR(joined("坚持走新型工\n业化道路。\n第二段。"), "坚持走新型工业化道路。\n第二段。");
   CHECK_EQ_STR(joined("  首行缩进，\r\n  续行也缩进。"), "首行缩进，续行也缩进。");
   CHECK_EQ_STR(joined("下载\n正文。\n打印"), "正文。");
-  CHECK_EQ_STR(joined("GDP\ngrowth was strong。"), "GDP growth was strong。");
+  CHECK_EQ_STR(joined("细颗粒物PM\n2.5浓度下降。"), "细颗粒物PM2.5浓度下降。");
   CHECK_EQ_STR(joined("\n\n"), "");
   CHECK_EQ_STR(joined(""), "");
   /* pieces of the text, in increasing order, through one reader */
