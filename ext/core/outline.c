@@ -378,7 +378,7 @@ static int enum_try(parser *P, const marker *m)
 /* Can the character at p start a marker that may stand in mid-line: ( （ a digit, 第, or
 ** 一…十 百 〇 零? Read from its first two bytes, so that most text is passed without
 ** decoding; enumerations only (第, 一…十) when enum_only. */
-static int may_start_marker(const unsigned char *s, size_t p, size_t e, int enum_only)
+static inline int may_start_marker(const unsigned char *s, size_t p, size_t e, int enum_only)
 {
   unsigned char b = s[p], b1 = p + 1 < e ? s[p + 1] : 0;
   switch (b) {
@@ -396,9 +396,8 @@ static int may_start_marker(const unsigned char *s, size_t p, size_t e, int enum
 /* After punctuation, a marker at pos may open a section in mid-line. how: what precedes
 ** it — 's' 。！？, 'c' ：, ';' ；, ',' ，、, ' ' spaces. Numbered headings only after 。 or ：
 ** and only when their number continues the sequence; enumerations after any of them. */
-static void midline_marker(parser *P, const linewrap_line *l, size_t pos, int how)
+static void midline_marker_read(parser *P, const linewrap_line *l, size_t pos, int how)
 {
-  if (pos >= l->text_end || !may_start_marker(P->s, pos, l->text_end, how == ',')) return;
   marker m;
   if (!marker_read(P->s, l->text_end, pos, &m)) return;
   if (m.style == MARKER_ENUM_DI || m.style == MARKER_ENUM_SHI) {
@@ -409,6 +408,13 @@ static void midline_marker(parser *P, const linewrap_line *l, size_t pos, int ho
       (m.style == MARKER_PART || m.style == MARKER_CHAPTER || m.style == MARKER_ITEM) &&
       m.text < l->text_end && sequence_fits(P, m.style, m.ordinal))
     numbered_accept(P, &m);
+}
+
+/* The common case — no marker can start at pos — decided without a call. */
+static inline void midline_marker(parser *P, const linewrap_line *l, size_t pos, int how)
+{
+  if (pos < l->text_end && may_start_marker(P->s, pos, l->text_end, how == ','))
+    midline_marker_read(P, l, pos, how);
 }
 
 /* ---- Leads ---------------------------------------------------------------------- */
@@ -551,10 +557,13 @@ static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
   }
 }
 
-/* Spaces at p, tested on the bytes: most of the time there are none. */
-static size_t scan_spaces(const unsigned char *s, size_t p, size_t e)
+/* Spaces at p, tested on the bytes: most of the time there are none, and the first
+** byte says so. */
+static inline size_t scan_spaces(const unsigned char *s, size_t p, size_t e)
 {
   while (p < e) {
+    unsigned char b = s[p];
+    if (b != ' ' && b != '\t' && b != 0xE3 && b != 0xC2 && b != 0xE2) break;
     size_t q;
     if (scan_event(s, p, e, &q) != EV_SPACE) break;
     p = q;
