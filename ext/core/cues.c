@@ -34,7 +34,9 @@ static const char32_t *const chrome_prefix[] = {
   U"浏览量", U"点击数", U"点击率", U"访问量", U"阅读次数", U"阅读量", U"分享到:", U"上一篇:",
   U"下一篇:", U"附件下载", U"图为", U"(图为", U"图:", U"图片:", U"【图片】", U"▲", U"当前位置:",
   U"您当前位置", U"您的位置:", U"索引号:", U"主题分类:", U"发文机关:", U"成文日期:", U"文号:",
-  U"【打印", U"【关闭", U"【我要纠错", U"【大中小】", NULL,
+  U"【打印", U"【关闭", U"【我要纠错", U"【大中小】",
+  /* breadcrumbs: 首页 > 政务公开 > … (spaces are dropped before matching) */
+  U"首页>", U"首页»", U"首页›", U"首页/", U"首页-", U"您现在的位置", NULL,
 };
 
 static const char32_t *const chrome_suffix[] = {
@@ -278,14 +280,15 @@ int cue_has_char(const cue_text *t, uint32_t c)
   return 0;
 }
 
-/* The value of a digit of a date: 0–9 for ASCII digits and 〇一二…九 (二〇二四年), 10 for 十,
+/* The value of a digit of a date: 0–9 for ASCII digits and 〇一二…九 (二〇二四年, also written
+** 二○二四年 or 二O二四年), 10 for 十,
 ** -2 for a redaction (～ × X *), -1 otherwise. */
 static int date_digit(uint32_t c)
 {
   static const uint32_t han[10] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
                                    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
   if (char_is_digit(c)) return (int)(c - '0');
-  if (c == 0x96F6) return 0; /* 零 */
+  if (c == 0x96F6 || c == 0x25CB || c == 'O' || c == 0x039F) return 0; /* 零, and ○ O Ο for 〇 */
   if (c == 0x5341) return 10; /* 十 */
   for (int j = 0; j < 10; j++) {
     if (c == han[j]) return j;

@@ -103,7 +103,8 @@ static void test_classes(void)
   CHECK_EQ_INT(l.next, strlen((const char *)s) - strlen("下一行"));
 
   const char *chrome[] = {"打印 关闭", "【打印】【关闭窗口】", "来源：区政府办公室", "相关报道：",
-                          "图为会议现场。（记者 张三 摄）", "责任编辑：李四", "【字号：大 中 小】"};
+                          "图为会议现场。（记者 张三 摄）", "责任编辑：李四", "【字号：大 中 小】",
+                          "首页 > 政务公开 > 政府工作报告", "首页＞新闻＞要闻"};
   for (size_t i = 0; i < sizeof chrome / sizeof chrome[0]; i++) {
     linewrap_read((const unsigned char *)chrome[i], strlen(chrome[i]), 0, &l);
     if (!(l.flags & LINEWRAP_CHROME)) fprintf(stderr, "not chrome: %s\n", chrome[i]);

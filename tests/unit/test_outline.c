@@ -144,6 +144,27 @@ static void test_reports(void)
   outline_free(o);
 }
 
+static void test_dates(void)
+{
+  const char *lines[] = {
+    "政府工作报告\n——2024年1月10日在某区第三届人民代表大会第二次会议上\n", "2024-1-10",
+    "政府工作报告\n（二〇二三年一月十二日在某市人民代表大会上）\n", "2023-1-12",
+    "政府工作报告\n——二○二二年二月二十一日在某县人大会议上\n", "2022-2-21",
+    "政府工作报告\n——～年3月2日在某区人大会议上\n", "0-3-2",
+    "政府工作报告\n——２０２５年１月８日在某市\n人民代表大会第三次会议上\n", "2025-1-8",
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i += 2) {
+    outline *o;
+    CHECK(outline_parse((const unsigned char *)lines[i], strlen(lines[i]), &o) == OUTLINE_OK);
+    const outline_report *r = outline_report_get(o, 1);
+    char got[32];
+    snprintf(got, sizeof got, "%d-%d-%d", r->year, r->month, r->day);
+    CHECK_EQ_STR(got, lines[i + 1]);
+    CHECK(r->date_end > r->date_start);
+    outline_free(o);
+  }
+}
+
 static void test_restarts(void)
 {
   /* a numbering restart after a cut-off paragraph: a report without header */
@@ -175,6 +196,7 @@ int main(void)
   test_leads();
   test_reports();
   test_restarts();
+  test_dates();
   test_not_headings();
   return check_done("outline");
 }
