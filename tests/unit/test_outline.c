@@ -4,20 +4,10 @@
 
 #include <stdlib.h>
 
-static void emit(void *ctx, const unsigned char *p, size_t len)
-{
-  char *buf = ctx;
-  size_t k = strlen(buf);
-  if (k + len < 8192) {
-    memcpy(buf + k, p, len);
-    buf[k + len] = 0;
-  }
-}
-
 /* One line per section: "depth kind marker|title|role", report rows with their number. */
 static const char *tree(const char *text)
 {
-  static char out[8192];
+  static char out[CHECK_TEXT_MAX];
   out[0] = 0;
   outline *o;
   if (outline_parse((const unsigned char *)text, strlen(text), &o) != OUTLINE_OK) return "nomem";
@@ -27,13 +17,13 @@ static const char *tree(const char *text)
     const outline_section *sec = outline_get(o, id);
     char head[64];
     snprintf(head, sizeof head, "%s%d %s ", id > 1 ? "\n" : "", sec->depth, outline_kind_name(sec->kind));
-    emit(out, (const unsigned char *)head, strlen(head));
-    emit(out, (const unsigned char *)text + sec->marker_start, sec->marker_end - sec->marker_start);
-    emit(out, (const unsigned char *)"|", 1);
-    linewrap_join(&r, sec->title_start, sec->title_end, emit, out);
-    emit(out, (const unsigned char *)"|", 1);
+    check_append(out, (const unsigned char *)head, strlen(head));
+    check_append(out, (const unsigned char *)text + sec->marker_start, sec->marker_end - sec->marker_start);
+    check_append(out, (const unsigned char *)"|", 1);
+    linewrap_join(&r, sec->title_start, sec->title_end, check_append, out);
+    check_append(out, (const unsigned char *)"|", 1);
     const char *role = outline_role_name(sec->role);
-    emit(out, (const unsigned char *)role, strlen(role));
+    check_append(out, (const unsigned char *)role, strlen(role));
   }
   outline_free(o);
   return out;

@@ -2,20 +2,10 @@
 #include "check.h"
 #include "sentence.h"
 
-static void emit(void *ctx, const unsigned char *p, size_t len)
-{
-  char *buf = ctx;
-  size_t k = strlen(buf);
-  if (k + len < 8192) {
-    memcpy(buf + k, p, len);
-    buf[k + len] = 0;
-  }
-}
-
 /* "section:text" per sentence, one per line, texts joined across hard wraps. */
 static const char *sentences(const char *text)
 {
-  static char out[8192];
+  static char out[CHECK_TEXT_MAX];
   out[0] = 0;
   outline *o;
   size_t n = strlen(text);
@@ -28,8 +18,8 @@ static const char *sentences(const char *text)
     CHECK_EQ_INT(s->id, id);
     char head[32];
     snprintf(head, sizeof head, "%s%d:", id > 1 ? "\n" : "", s->section);
-    emit(out, (const unsigned char *)head, strlen(head));
-    linewrap_join(&r, s->start, s->end, emit, out);
+    check_append(out, (const unsigned char *)head, strlen(head));
+    linewrap_join(&r, s->start, s->end, check_append, out);
   }
   outline_free(o);
   return out;
