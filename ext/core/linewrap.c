@@ -255,8 +255,14 @@ static int starts_anew(const linewrap_line *b, const linewrap_line *c)
          c->indent > b->indent || marker_is_numbered(c->mark.style);
 }
 
+/* Is a line as long as the text's wrap width (the last character may be pushed over)? */
+static int full_width(const linewrap_line *l, unsigned width)
+{
+  return width && l->chars + 1 >= width && l->chars <= width + 1;
+}
+
 int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
-                   const linewrap_line *c, int b_fits)
+                   const linewrap_line *c, int b_fits, unsigned width)
 {
   if (b == NULL) return 0;
   if ((a->flags | b->flags) & (LINEWRAP_BLANK | LINEWRAP_CHROME)) return 0;
@@ -280,7 +286,7 @@ int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
   }
   /* a ends mid-sentence, or it is a heading without punctuation. */
   if (b->indent > a->indent) return 0;
-  if (a_opens && is_marker_heading_line(a)) {
+  if (a_opens && is_marker_heading_line(a) && !full_width(a, width)) {
     /* A heading line wrapped at its width takes a short unmarked continuation that ends
     ** as a heading does, when what follows starts anew: 一、坚持稳中求进，推动经济 /
     ** 高质量发展 / （一）… — but a whole title (…工作) takes nothing. */
@@ -290,6 +296,7 @@ int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
            !(b->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON)) && starts_anew(b, c);
   }
   int a_short_plain = a_opens && a->mark.style == MARKER_NONE && a->chars <= 30 &&
+                      !full_width(a, width) &&
                       !(a->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON));
   if (a_short_plain && (a->flags & LINEWRAP_HEADING_WORD)) return 0;
   if (a_short_plain && marker_is_numbered(b->mark.style)) return 0; /* a heading over a list */
@@ -303,6 +310,29 @@ int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
     if (b_fits) return 0;
   }
   return 1;
+}
+
+unsigned linewrap_width(const unsigned char *s, size_t n)
+{
+  unsigned count[SHORT_LINE + 2] = {0};
+  unsigned lines = 0;
+  for (size_t pos = 0; pos < n;) {
+    const unsigned char *nl = memchr(s + pos, '\n', n - pos);
+    size_t end = nl ? (size_t)(nl - s) : n;
+    while (end > pos && (s[end - 1] == '\r' || s[end - 1] == ' ')) end--;
+    unsigned chars = count_chars(s, pos, end);
+    if (chars >= 20) {
+      lines++;
+      if (chars <= SHORT_LINE) count[chars]++;
+    }
+    pos = nl ? (size_t)(nl - s) + 1 : n;
+  }
+  unsigned best = 20;
+  for (unsigned k = 21; k <= SHORT_LINE; k++) {
+    if (count[k] > count[best]) best = k;
+  }
+  unsigned around = count[best] + count[best - 1] + count[best + 1];
+  return lines >= 8 && count[best] > 0 && 2 * around >= lines ? best : 0;
 }
 
 /* Reads the line at pos into *l, applying the chrome-list state of the reader. */
@@ -330,6 +360,7 @@ void linewrap_reader_init(linewrap_reader *r, const unsigned char *s, size_t n,
   r->fits = fits;
   r->ctx = ctx;
   r->joins = -1;
+  r->width = linewrap_width(s, n);
   if (n > 0) {
     reader_read(r, 0, &r->ahead);
     r->has_ahead = 1;
@@ -346,14 +377,26 @@ int linewrap_reader_joins(linewrap_reader *r)
     int fits = -1;
     if (b && r->fits && r->line.end_kind == LINEWRAP_END_OPEN && marker_is_numbered(b->mark.style))
       fits = r->fits(r->ctx, b);
-    r->joins = linewrap_joins(&r->line, r->opens, b, b && r->has_ahead2 ? &r->ahead2 : NULL, fits);
+    r->joins = linewrap_joins(&r->line, r->opens, b, b && r->has_ahead2 ? &r->ahead2 : NULL,
+                              fits, r->width);
   }
   return r->joins;
+}
+
+/* Did the paragraph break after the current line rest on its 。 alone, at the full width
+** of a fixed-width text (where a sentence may end at a wrap)? */
+static int break_uncertain(const linewrap_reader *r)
+{
+  const linewrap_line *a = &r->line, *b = &r->ahead;
+  return r->has_ahead && full_width(a, r->width) && a->end_kind == LINEWRAP_END_STOP &&
+         b->indent <= a->indent && b->mark.style == MARKER_NONE &&
+         !(b->flags & (LINEWRAP_BLANK | LINEWRAP_CHROME | LINEWRAP_TITLE));
 }
 
 int linewrap_reader_next(linewrap_reader *r)
 {
   int opens = r->has_line ? !linewrap_reader_joins(r) : 1;
+  int uncertain = r->has_line && opens && break_uncertain(r);
   if (!r->has_ahead) {
     r->has_line = 0;
     return 0;
@@ -361,6 +404,7 @@ int linewrap_reader_next(linewrap_reader *r)
   r->line = r->ahead;
   r->has_line = 1;
   r->opens = opens;
+  r->uncertain = uncertain;
   r->joins = -1;
   r->has_ahead = r->has_ahead2;
   r->ahead = r->ahead2;

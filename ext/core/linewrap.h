@@ -82,9 +82,19 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
 ** not itself continued from the line before). c is the line after b (NULL at the end):
 ** a heading split over two lines is joined only when c clearly starts something new.
 ** b_fits says whether b's numbered marker fits the outline so far: 1 yes, 0 no, -1
-** unknown (then a marker line that looks like a heading — short, no 。 — counts). */
+** unknown (then a marker line that looks like a heading — short, no 。 — counts).
+** width: the width a text was wrapped at (linewrap_width()), 0 if none. */
 int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
-                   const linewrap_line *c, int b_fits);
+                   const linewrap_line *c, int b_fits, unsigned width);
+
+/* The width in characters that text extracted from a PDF (or typed in a fixed-width
+** editor) was wrapped at: the length shared by most of its lines of 20 characters or
+** more, when they are at least eight. 0 for text with one paragraph per line. In such
+** text a line of full width is never a heading of its own; and a paragraph break after
+** a full line that ends in 。, without indentation or a marker to confirm it, is
+** uncertain (linewrap_reader.uncertain): a sentence may just have ended at the wrap.
+** One pass over the line ends. */
+unsigned linewrap_width(const unsigned char *s, size_t n);
 
 /* Called by a reader for a line that follows one ending mid-sentence and starts with a
 ** numbered marker: 1 if the marker fits the outline so far, 0 if not, -1 unknown. */
@@ -111,8 +121,10 @@ typedef struct linewrap_reader {
   int has_ahead;
   int has_ahead2;
   int opens;           /* the current line starts a paragraph */
+  int uncertain;       /* ... but it may continue the one before (see linewrap_width) */
   int joins;           /* -1 until decided; then whether the current line continues */
   int chrome_list;     /* inside a list of links after 相关报道： */
+  unsigned width;      /* linewrap_width() of the text */
   linewrap_fits_fn fits;
   void *ctx;
 } linewrap_reader;

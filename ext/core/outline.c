@@ -423,7 +423,7 @@ static inline void midline_marker(parser *P, const linewrap_line *l, size_t pos,
 ** s[para_start..end) a lead: 1 (a lead on its own), 2, RUN_MIN, or 0 (never). */
 static int lead_run_needed(parser *P, size_t end, int has_rest)
 {
-  if (!has_rest || P->first_blocked || P->para_address) return 0;
+  if (!has_rest || P->first_blocked || P->para_address || P->reader.uncertain) return 0;
   if (P->count != P->para_first_item) return 0;
   unsigned chars = count_chars(P->s, P->para_start, end, LEAD_PARALLEL);
   if (chars < 4 || chars > LEAD_PARALLEL || P->first_commas > LEAD_PARALLEL_COMMAS) return 0;

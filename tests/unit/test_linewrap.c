@@ -111,6 +111,24 @@ static void test_classes(void)
   CHECK(l.flags & LINEWRAP_TITLE_NAME);
 }
 
+static void test_width(void)
+{
+  /* ten lines of 30 characters and a short last one: wrapped at 30 */
+  char text[2048] = "";
+  for (int i = 0; i < 10; i++) strcat(text, "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十\n");
+  strcat(text, "末行。\n");
+  CHECK_EQ_INT(linewrap_width((const unsigned char *)text, strlen(text)), 30);
+  /* one paragraph per line, of many lengths: no width */
+  CHECK_EQ_INT(linewrap_width((const unsigned char *)"短。\n", 7), 0);
+  char mixed[4096] = "";
+  for (int i = 0; i < 12; i++) {
+    for (int k = 0; k < 20 + 3 * i; k++) strcat(mixed, "字");
+    strcat(mixed, "。\n");
+  }
+  CHECK_EQ_INT(linewrap_width((const unsigned char *)mixed, strlen(mixed)), 0);
+  CHECK_EQ_INT(linewrap_width((const unsigned char *)"", 0), 0);
+}
+
 static void test_line_ends(void)
 {
   /* LF, CRLF, CR, U+2028, U+2029, U+0085 */
@@ -158,6 +176,7 @@ int main(void)
   test_layout();
   test_classes();
   test_line_ends();
+  test_width();
   test_join();
   return check_done("linewrap");
 }
