@@ -1096,8 +1096,12 @@ static void build_tree(builder *B)
       continue;
     }
     if (it->type == ITEM_CLOSING) {
+      /* the last paragraph before the report ends: at the end, at the next report, at an
+      ** appendix, or where a restart begins one */
       long j = next_structural(P, i);
-      if (j >= 0 && P->items[j].sec.kind != OUTLINE_REPORT && !begins_report(B, j)) continue;
+      if (j >= 0 && P->items[j].sec.kind != OUTLINE_REPORT &&
+          P->items[j].sec.kind != OUTLINE_APPENDIX && !begins_report(B, j))
+        continue;
       outline_section sec = it->sec;
       sec.kind = OUTLINE_LEAD;
       sec.role = OUTLINE_ROLE_CLOSING;

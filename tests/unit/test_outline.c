@@ -165,6 +165,10 @@ static void test_restarts(void)
   CHECK_TREE("今后五年的目标任务\n一、甲\n二、乙\n2025年的工作安排\n一、丙\n二、丁\n",
              "1 heading |今后五年的目标任务|outlook\n2 part 一、|甲|outlook\n2 part 二、|乙|outlook\n"
              "1 heading |2025年的工作安排|tasks\n2 part 一、|丙|tasks\n2 part 二、|丁|tasks");
+  /* the closing paragraph before an appendix is the report's closing */
+  CHECK_TREE("一、甲\n二、乙\n各位代表，让我们努力奋斗！\n附件：名词解释\n1.专项债券。地方政府发行的债券。\n",
+             "1 part 一、|甲|other\n1 part 二、|乙|other\n1 lead |各位代表|closing\n"
+             "1 appendix 附件|名词解释|other\n2 item 1.|专项债券|other");
   /* an appendix restarts its own numbering */
   CHECK_TREE("一、甲\n二、乙\n附件1：名词解释\n一、丙\n",
              "1 part 一、|甲|other\n1 part 二、|乙|other\n1 appendix 附件1|名词解释|other\n2 part 一、|丙|other");
