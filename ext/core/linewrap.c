@@ -239,6 +239,13 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
   }
 }
 
+/* A line that holds nothing but a numbered marker or 附件. */
+static int marker_only(const linewrap_line *l)
+{
+  return (marker_is_numbered(l->mark.style) || l->mark.style == MARKER_APPENDIX) &&
+         l->mark.text >= l->text_end;
+}
+
 /* A line that is a heading on its own: a marker and a short title without 。 or ：. */
 static int is_marker_heading_line(const linewrap_line *l)
 {
@@ -272,6 +279,11 @@ int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
     return 1;
   if ((a->flags & LINEWRAP_TITLE) || (b->flags & (LINEWRAP_TITLE | LINEWRAP_DATE_OPEN)))
     return 0;
+  /* A marker alone on its line takes the next short line as its title: 附件 / 名词解释. */
+  if (a_opens && marker_only(a) && b->mark.style == MARKER_NONE && b->chars <= 40 &&
+      (b->end_kind == LINEWRAP_END_OPEN || b->end_kind == LINEWRAP_END_COLON) &&
+      !(b->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON)))
+    return 1;
   if (b->mark.style == MARKER_PIAN || b->mark.style == MARKER_APPENDIX) return 0;
   if (b->flags & LINEWRAP_LEADING_PUNCT) return 1;
   switch (a->end_kind) {
@@ -377,8 +389,16 @@ int linewrap_reader_joins(linewrap_reader *r)
     int fits = -1;
     if (b && r->fits && r->line.end_kind == LINEWRAP_END_OPEN && marker_is_numbered(b->mark.style))
       fits = r->fits(r->ctx, b);
-    r->joins = linewrap_joins(&r->line, r->opens, b, b && r->has_ahead2 ? &r->ahead2 : NULL,
-                              fits, r->width);
+    /* the title line of a marker alone on its line ends as a heading line does */
+    linewrap_line title = r->line;
+    int opens = r->opens;
+    if (r->title_of != MARKER_NONE) {
+      title.mark.style = r->title_of;
+      title.mark.text = title.text_start;
+      opens = 1;
+    }
+    r->joins = linewrap_joins(&title, opens, b, b && r->has_ahead2 ? &r->ahead2 : NULL, fits,
+                              r->width);
   }
   return r->joins;
 }
@@ -397,6 +417,8 @@ int linewrap_reader_next(linewrap_reader *r)
 {
   int opens = r->has_line ? !linewrap_reader_joins(r) : 1;
   int uncertain = r->has_line && opens && break_uncertain(r);
+  marker_style title_of = r->has_line && !opens && r->opens && marker_only(&r->line)
+                              ? r->line.mark.style : MARKER_NONE;
   if (!r->has_ahead) {
     r->has_line = 0;
     return 0;
@@ -405,6 +427,7 @@ int linewrap_reader_next(linewrap_reader *r)
   r->has_line = 1;
   r->opens = opens;
   r->uncertain = uncertain;
+  r->title_of = title_of;
   r->joins = -1;
   r->has_ahead = r->has_ahead2;
   r->ahead = r->ahead2;

@@ -10,7 +10,8 @@
 **
 ** The rule, in short: a line that ends mid-sentence (no 。！？；：) continues on the next,
 ** unless it is a heading line (a marker and a short title, or a short unmarked line ending
-** in a heading noun such as 回顾/任务, or a short line over a list), the next line is more
+** in a heading noun such as 回顾/任务, or a short line over a list; a marker alone on a line
+** takes the next short line as its title), the next line is more
 ** indented, blank, page chrome or a title line, or the next line starts with a marker
 ** that fits the outline so far. A heading split over two lines is joined; so is a date
 ** line cut before its end (——2024年3月2日在**区第二届 / 人民代表大会第三次会议上).
@@ -122,6 +123,8 @@ typedef struct linewrap_reader {
   int has_ahead2;
   int opens;           /* the current line starts a paragraph */
   int uncertain;       /* ... but it may continue the one before (see linewrap_width) */
+  marker_style title_of; /* the current line is the title of a marker alone on the line
+                            before (附件 / 名词解释), or MARKER_NONE */
   int joins;           /* -1 until decided; then whether the current line continues */
   int chrome_list;     /* inside a list of links after 相关报道： */
   unsigned width;      /* linewrap_width() of the text */

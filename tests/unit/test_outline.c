@@ -169,6 +169,11 @@ static void test_restarts(void)
   CHECK_TREE("一、甲\n二、乙\n各位代表，让我们努力奋斗！\n附件：名词解释\n1.专项债券。地方政府发行的债券。\n",
              "1 part 一、|甲|other\n1 part 二、|乙|other\n1 lead |各位代表|closing\n"
              "1 appendix 附件|名词解释|other\n2 item 1.|专项债券|other");
+  /* a marker alone on its line takes the next line as its title */
+  CHECK_TREE("附件\n名词解释\n1.专项债券。地方政府发行的债券。\n",
+             "1 appendix 附件|名词解释|other\n2 item 1.|专项债券|other");
+  CHECK_TREE("（一）\n加快产业升级\n全年实施项目五百个。\n（二）\n深化改革开放\n",
+             "1 chapter （一）|加快产业升级|other\n1 chapter （二）|深化改革开放|other");
   /* an appendix restarts its own numbering */
   CHECK_TREE("一、甲\n二、乙\n附件1：名词解释\n一、丙\n",
              "1 part 一、|甲|other\n1 part 二、|乙|other\n1 appendix 附件1|名词解释|other\n2 part 一、|丙|other");
