@@ -94,7 +94,7 @@ static unsigned inner_marks(const unsigned char *s, size_t text_start, size_t te
   for (size_t p = text_start; p < last; p++) {
     unsigned char b = s[p];
     if (b == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x82) { /* 。 */
-      if (p < last) return flags | LINEWRAP_INNER_STOP;
+      return flags | LINEWRAP_INNER_STOP;
     } else if (b == 0xEF && s[p + 1] == 0xBC) {
       unsigned char t = s[p + 2];
       if (t == 0x81 || t == 0x9F || t == 0x9B) return flags | LINEWRAP_INNER_STOP; /* ！？； */
