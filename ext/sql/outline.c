@@ -332,6 +332,7 @@ typedef struct sentences_cursor {
   const sentence *current;
   char_cursor chars;
   sqlite3_int64 start_char, end_char;
+  int chars_row;            /* the row start_char and end_char belong to */
   linewrap_reader reader;   /* joins sentence texts, forward only */
 } sentences_cursor;
 
@@ -376,15 +377,20 @@ static int sentences_close(sqlite3_vtab_cursor *cur)
   return SQLITE_OK;
 }
 
-/* Moves to sentence row; its character offsets come from a forward-only cursor. */
 static int sentences_step(sentences_cursor *c)
 {
   c->current = c->o ? sentence_get(c->o, c->row) : NULL;
-  if (c->current) {
-    c->start_char = char_offset(&c->chars, c->current->start);
-    c->end_char = char_offset(&c->chars, c->current->end);
-  }
   return SQLITE_OK;
+}
+
+/* The current sentence's character offsets, both at once and only when asked for, from
+** a forward-only cursor: rows come in order, so a scan counts each byte once. */
+static void sentences_chars(sentences_cursor *c)
+{
+  if (c->chars_row == c->row) return;
+  c->start_char = char_offset(&c->chars, c->current->start);
+  c->end_char = char_offset(&c->chars, c->current->end);
+  c->chars_row = c->row;
 }
 
 static int sentences_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
@@ -405,6 +411,7 @@ static int sentences_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *id
   c->chars.s = c->doc.z;
   c->chars.byte = 0;
   c->chars.chars = 0;
+  c->chars_row = 0;
   c->row = 1;
   return sentences_step(c);
 }
@@ -436,8 +443,14 @@ static int sentences_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int 
     if (c->current->section) sqlite3_result_int(ctx, c->current->section);
     break;
   case SEN_TEXT: result_joined(ctx, &c->reader, c->current->start, c->current->end); break;
-  case SEN_START: sqlite3_result_int64(ctx, c->start_char); break;
-  case SEN_END: sqlite3_result_int64(ctx, c->end_char); break;
+  case SEN_START:
+    sentences_chars(c);
+    sqlite3_result_int64(ctx, c->start_char);
+    break;
+  case SEN_END:
+    sentences_chars(c);
+    sqlite3_result_int64(ctx, c->end_char);
+    break;
   default: sqlite3_result_value(ctx, c->doc_value); break;
   }
   return SQLITE_OK;

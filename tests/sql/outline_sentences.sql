@@ -15,3 +15,5 @@ SELECT count(*), sum(substr(d.doc, t.start + 1, t."end" - t.start) = t.text) FRO
 WITH d(doc) AS (SELECT CAST(readfile('tests/fixtures/reports/2025-qingxi.txt') AS TEXT))
 SELECT t.id, s.kind, s.marker, t.text FROM d, gwr_sentences(d.doc) t JOIN gwr_sections(d.doc) s ON s.id = t.section
  WHERE t.start < s.start OR t."end" > s."end";
+-- columns in any order (offsets are computed together, once per row)
+SELECT "end", start, text FROM gwr_sentences('甲乙。丙丁！戊己？');
