@@ -285,6 +285,8 @@ int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
       !(b->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON)))
     return 1;
   if (b->mark.style == MARKER_PIAN || b->mark.style == MARKER_APPENDIX) return 0;
+  /* Wrapped at a fixed width, a line that falls short of it ends its paragraph. */
+  if (width && a->chars + 2 < width) return 0;
   if (b->flags & LINEWRAP_LEADING_PUNCT) return 1;
   switch (a->end_kind) {
   case LINEWRAP_END_STOP:

@@ -91,7 +91,8 @@ int linewrap_joins(const linewrap_line *a, int a_opens, const linewrap_line *b,
 /* The width in characters that text extracted from a PDF (or typed in a fixed-width
 ** editor) was wrapped at: the length shared by most of its lines of 20 characters or
 ** more, when they are at least eight. 0 for text with one paragraph per line. In such
-** text a line of full width is never a heading of its own; and a paragraph break after
+** text a line that falls short of the width ends its paragraph, whatever its last
+** character; a line of full width is never a heading of its own; and a paragraph break after
 ** a full line that ends in 。, without indentation or a marker to confirm it, is
 ** uncertain (linewrap_reader.uncertain): a sentence may just have ended at the wrap.
 ** One pass over the line ends. */

@@ -798,6 +798,8 @@ static int is_heading_line(parser *P, const linewrap_line *l, const linewrap_lin
   if (l->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON | LINEWRAP_TITLE)) return 0;
   if (l->end_kind == LINEWRAP_END_OPEN) {
     if (l->flags & LINEWRAP_HEADING_WORD) return 1;
+    /* wrapped at a fixed width, a short line without any punctuation is a title line */
+    if (P->reader.width) return 1;
     /* a short line over a list: 强化创新驱动 / （一）… */
     return next && marker_is_numbered(next->mark.style) && next->mark.ordinal == 1;
   }
