@@ -32,9 +32,12 @@
 ** Titles and bodies may span hard line wraps: read them with linewrap_join() and a reader
 ** made by outline_reader_init(), which decides wraps exactly as the parse did.
 **
-** API for later stages (targets): outline_section_at() gives the innermost section of
-** any byte offset (id, kind, role, report), outline_report_get() each report's date
-** line and year. Both are stable: fields are only ever added.
+** API for later stages (targets): parse once with outline_parse_ex(doc, n,
+** OUTLINE_SENTENCES, NULL, NULL, &o); then, for any byte offset, outline_section_at()
+** gives the innermost section (id, kind, role, report) and sentence_at() (sentence.h)
+** the sentence (id); outline_report_get() gives each report's date line and year (a
+** year given by the caller should win: redacted corpora rewrite years). These are stable:
+** fields are only ever added.
 */
 #ifndef GWR_OUTLINE_H
 #define GWR_OUTLINE_H
@@ -101,7 +104,7 @@ enum { OUTLINE_OK = 0, OUTLINE_NOMEM = 1, OUTLINE_INTERRUPTED = 2 };
 /* outline_parse_ex() flags */
 enum { OUTLINE_SENTENCES = 1 }; /* also cut the text into sentences (sentence.h) */
 
-/* Optional: polled every few thousand lines; a nonzero answer stops the parse with
+/* Optional: polled every 4096 lines; a nonzero answer stops the parse with
 ** OUTLINE_INTERRUPTED (for sqlite3_interrupt() and progress handlers). */
 typedef int (*outline_stop_fn)(void *ctx);
 
@@ -128,7 +131,7 @@ const sentence *outline_sentence_list(const outline *o, int *count);
 
 /* A reader over the outline's document that decides line wraps as the parse did
 ** (a marker at the start of a wrapped line opens a new paragraph exactly when the outline
-** has a section there). For linewrap_join() of titles and bodies, and for sentence.c. */
+** has a section there): for linewrap_join() of titles, bodies and sentences. */
 void outline_reader_init(const outline *o, linewrap_reader *r);
 
 /* "report", "part", … and "review", "outlook", … as in SQL. */
