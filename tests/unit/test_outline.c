@@ -186,6 +186,39 @@ static void test_not_headings(void)
              "1 part 一、|回顾|review");
 }
 
+static int stop_now(void *ctx)
+{
+  (*(int *)ctx)++;
+  return 1;
+}
+
+static int never_stop(void *ctx)
+{
+  (*(int *)ctx)++;
+  return 0;
+}
+
+/* The stop callback is polled while lines are read; a yes ends the parse cleanly. */
+static void test_interrupt(void)
+{
+  size_t n = 0;
+  char *text = malloc(20000 * 16 + 1);
+  for (int i = 0; i < 20000; i++) n += (size_t)sprintf(text + n, "一、甲。\n");
+  outline *o = NULL;
+  int polls = 0;
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, 0, stop_now, &polls, &o),
+               OUTLINE_INTERRUPTED);
+  CHECK(o == NULL);
+  CHECK_EQ_INT(polls, 1);
+  polls = 0;
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, OUTLINE_SENTENCES, never_stop,
+                                &polls, &o), OUTLINE_OK);
+  CHECK_EQ_INT(polls, 20000 / 4096);
+  CHECK_EQ_INT(outline_count(o), 20000);
+  outline_free(o);
+  free(text);
+}
+
 int main(void)
 {
   test_levels();
@@ -196,6 +229,7 @@ int main(void)
   test_reports();
   test_restarts();
   test_dates();
+  test_interrupt();
   test_not_headings();
   return check_done("outline");
 }
