@@ -116,11 +116,55 @@ static void test_chars(void)
   CHECK(char_is_han(0x589E) && char_is_han(0x3007) && !char_is_han(0xFF0C));
 }
 
+/* The fast paths (eight ASCII bytes, runs of three-byte sequences, eight bytes counted at
+** once) agree with the plain definitions at every length and alignment. */
+static size_t naive_length(const unsigned char *s, size_t n)
+{
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) count += (s[i] & 0xC0) != 0x80;
+  return count;
+}
+
+static void test_fast_paths(void)
+{
+  const char *piece = "增长5.2%，中\xE2\x80\x9C" "文\xE2\x80\x9D" "ab\xC2\xA0\xF0\x9F\x98\x80" "。";
+  unsigned char buf[256];
+  size_t k = strlen(piece), n = 0;
+  while (n + k < sizeof buf) {
+    memcpy(buf + n, piece, k);
+    n += k;
+  }
+  int bad = 0;
+  for (size_t start = 0; start < 8; start++) {
+    for (size_t len = 0; start + len <= n; len++) {
+      if (utf8_length(buf + start, len) != naive_length(buf + start, len)) bad++;
+    }
+  }
+  CHECK_EQ_INT(bad, 0);
+  /* a valid text, then each of its bytes broken in turn: the error is where it starts */
+  CHECK(utf8_validate(buf, n) == UTF8_VALID);
+  for (size_t i = 0; i < n; i++) {
+    if ((buf[i] & 0xC0) != 0x80) continue;
+    unsigned char saved = buf[i];
+    buf[i] = 'x'; /* a continuation byte replaced: the sequence before it is truncated */
+    size_t lead = i - 1;
+    while ((buf[lead] & 0xC0) == 0x80) lead--;
+    if (utf8_validate(buf, n) != lead) bad++;
+    buf[i] = saved;
+  }
+  CHECK_EQ_INT(bad, 0);
+  /* surrogates and overlongs inside a run of CJK */
+  CHECK_EQ_INT(validate("中文中文\xED\xA0\x80中", 15), 12);
+  CHECK_EQ_INT(validate("中文中文\xE0\x80\x80中", 15), 12);
+  CHECK_EQ_INT(validate("中文中文\xE4\xB8", 14), 12);
+}
+
 int main(void)
 {
   test_validate();
   test_validate_random();
   test_walk();
   test_chars();
+  test_fast_paths();
   return check_done("utf8");
 }
