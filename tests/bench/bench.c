@@ -1,28 +1,45 @@
 /*
-** gwr_bench — speed of every SQL function against a baseline measured in the same
+** gwr_bench — speed of every SQL function against baselines measured in the same
 ** process, on the same text, alternating A/B (never a wall-clock threshold).
 **
-**   gwr_bench [--mb N] [--rounds R] [--only NAME] [--corpus DIR]
+**   gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--only NAME[,NAME...]]
+**             [--corpus DIR] [--one-doc] [--list]
 **
-** The text is the shared corpus (the .txt files of ../shared/corpus), or the project's fixtures when
-** it is absent, repeated up to N MB (default 10) and split into documents of about the
-** size of one report (138 KB) stored in a table `docs(body)`. Each case is one SQL
-** statement over that table; its baseline is, for example:
+** The text is the shared corpus (the .txt files of ../shared/corpus), or the project's
+** fixtures when it is absent, repeated and split into documents of about the size of one
+** report (138 KB) stored in a table `docs(body)`. The run measures every case at each
+** scale (default 1, 10 and 100 MB of documents; --mb N measures N MB only); --one-doc
+** makes each scale ONE document of that size instead (linearity in document length).
+**
+** Each case is one SQL statement over that table whose first column is the number of rows
+** the function produced (count(*); for a scalar, the number of documents); further
+** columns make SQLite read the columns whose cost is measured. Every case is compared
+** with three baselines over the same text:
 **   pcre   one PCRE2-JIT pass of a plain number pattern over each document, the subject
 **          validated once (the bar for parsers: as fast as one regex pass)
 **   utf8   a validating UTF-8 decode loop over each document
-**   length SELECT sum(length(body)) FROM docs
-** Cases are rows of the table `cases` below; a family adds its own, and baselines of its
-** own (raw ICU calls, a raw PCRE2 loop) next to the others.
+**   length SELECT count(*), sum(length(body)) FROM docs
+** and, where a family wrote one, with a baseline of its own (raw ICU calls, a raw PCRE2
+** loop): the case's `base`, whose ratio is held against the case's goal.
+**
+** Times are process CPU time (CLOCK_PROCESS_CPUTIME_ID; the machine is shared, and CPU
+** time does not count the time other processes hold the core), the median of R rounds
+** (default 5; 3R at the smaller sizes, which take little time); in each round every
+** baseline and the case run once, in an order reversed every other round. A ratio is baseline time / case time: 1.0x is as fast as the baseline.
+** Peak memory is SQLite's allocator high-water mark during the statement (the core and
+** PCRE2 allocate through it) minus what was in use before and minus one document (the
+** copy of the row SQLite reads), reported as a multiple of the largest document.
 */
-#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 #include <sqlite3.h>
 
 #include <dirent.h>
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <time.h>
 
 int sqlite3_gwr_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
@@ -37,10 +54,11 @@ typedef struct doc_set {
   size_t total;
 } doc_set;
 
-static double now(void)
+/* Seconds of CPU time used by this process. */
+static double cpu_now(void)
 {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
@@ -64,39 +82,45 @@ static char *read_file(const char *path, size_t *len)
   return buf;
 }
 
-/* Concatenates every .txt file of dir into one buffer. */
-static char *read_dir(const char *dir, size_t *len)
+/* Concatenates every .txt file of dir into one buffer, in name order (the same text on
+** every run); *files counts them. */
+static char *read_dir(const char *dir, size_t *len, int *files)
 {
-  DIR *d = opendir(dir);
-  if (!d) return NULL;
+  struct dirent **names;
+  int k = scandir(dir, &names, NULL, alphasort);
+  if (k < 0) return NULL;
   char *all = NULL;
   size_t n = 0;
-  struct dirent *e;
-  while ((e = readdir(d)) != NULL) {
-    size_t k = strlen(e->d_name);
-    if (k < 4 || strcmp(e->d_name + k - 4, ".txt") != 0) continue;
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    size_t m;
-    char *t = read_file(path, &m);
-    if (!t) continue;
-    all = realloc(all, n + m + 2);
-    memcpy(all + n, t, m);
-    n += m;
-    all[n++] = '\n';
-    free(t);
+  *files = 0;
+  for (int i = 0; i < k; i++) {
+    const char *name = names[i]->d_name;
+    size_t m = strlen(name);
+    if (m >= 4 && strcmp(name + m - 4, ".txt") == 0) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s", dir, name);
+      char *t = read_file(path, &m);
+      if (t) {
+        all = realloc(all, n + m + 2);
+        memcpy(all + n, t, m);
+        n += m;
+        all[n++] = '\n';
+        (*files)++;
+        free(t);
+      }
+    }
+    free(names[i]);
   }
-  closedir(d);
+  free(names);
   if (all) all[n] = 0;
   *len = n;
   return all;
 }
 
-/* Documents of ~138 KB cut at line ends from the source, repeated up to target bytes. */
-static doc_set make_docs(const char *src, size_t srclen, size_t target)
+/* Documents of doc_size bytes (or a little more), cut at line ends from the source taken
+** round and round, up to target bytes in all. */
+static doc_set make_docs(const char *src, size_t srclen, size_t target, size_t doc_size)
 {
   doc_set ds = {0};
-  const size_t doc_size = 138 * 1024;
   size_t pos = 0;
   while (ds.total < target) {
     size_t want = doc_size;
@@ -107,7 +131,8 @@ static doc_set make_docs(const char *src, size_t srclen, size_t target)
       const char *nl = memchr(src + pos, '\n', srclen - pos);
       size_t line = nl ? (size_t)(nl - (src + pos)) + 1 : srclen - pos;
       if (k + line > want + 8000) line = want + 8000 - k; /* never cut inside a char: */
-      while (line > 0 && ((unsigned char)src[pos + line] & 0xC0) == 0x80) line--;
+      while (line > 0 && pos + line < srclen && ((unsigned char)src[pos + line] & 0xC0) == 0x80)
+        line--;
       memcpy(buf + k, src + pos, line);
       k += line;
       pos += line;
@@ -121,6 +146,24 @@ static doc_set make_docs(const char *src, size_t srclen, size_t target)
     ds.total += k;
   }
   return ds;
+}
+
+/* The first documents of ds that make up about target bytes (at least one). */
+static doc_set doc_prefix(const doc_set *ds, size_t target)
+{
+  doc_set p = *ds;
+  p.n = 0;
+  p.total = 0;
+  while (p.n < ds->n && (p.n == 0 || p.total + ds->len[p.n] / 2 < target)) p.total += ds->len[p.n++];
+  return p;
+}
+
+static size_t largest_doc(const doc_set *ds)
+{
+  size_t m = 0;
+  for (int i = 0; i < ds->n; i++)
+    if (ds->len[i] > m) m = ds->len[i];
+  return m;
 }
 
 static long long run_pcre(const doc_set *ds)
@@ -173,6 +216,7 @@ static long long run_utf8(const doc_set *ds)
   return chars;
 }
 
+/* Runs sql to the end; returns the first column of its last row. */
 static long long run_sql(sqlite3 *db, const char *sql)
 {
   sqlite3_stmt *st;
@@ -181,8 +225,9 @@ static long long run_sql(sqlite3 *db, const char *sql)
     exit(1);
   }
   long long v = 0;
-  while (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
-  if (sqlite3_errcode(db) != SQLITE_DONE && sqlite3_errcode(db) != SQLITE_OK) {
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+  if (rc != SQLITE_DONE) {
     fprintf(stderr, "gwr_bench: %s: %s\n", sql, sqlite3_errmsg(db));
     exit(1);
   }
@@ -212,12 +257,12 @@ static long long run_utf8_baseline(sqlite3 *db, const doc_set *ds)
 static long long run_length_baseline(sqlite3 *db, const doc_set *ds)
 {
   (void)ds;
-  return run_sql(db, "SELECT sum(length(body)) FROM docs");
+  return run_sql(db, "SELECT count(*), sum(length(body)) FROM docs");
 }
 
 static const baseline BASE_PCRE = {"pcre2-jit number pass", run_pcre_baseline};
 static const baseline BASE_UTF8 = {"utf-8 decode loop", run_utf8_baseline};
-static const baseline BASE_LENGTH __attribute__((unused)) = {"length(body)", run_length_baseline};
+static const baseline BASE_LENGTH = {"length(body)", run_length_baseline};
 
 /* Families add baselines of their own here (raw ICU calls, a raw PCRE2 loop, ...). */
 
@@ -320,18 +365,25 @@ typedef struct bench_case {
   double goal;          /* the ratio baseline_time / case_time it should reach */
 } bench_case;
 
+/* The first column of each statement is the number of rows the function produced (for a
+** scalar, of documents); a case named "... columns" reads what a user's query reads. */
 static const bench_case cases[] = {
-  {"length(body)", "SELECT sum(length(body)) FROM docs", &BASE_UTF8, 0.0},
+  {"length(body)", "SELECT count(*), sum(length(body)) FROM docs", &BASE_UTF8, 0.0},
 
   /* numbers (issue 3) */
   {"gwr_numbers", "SELECT count(*) FROM docs, gwr_numbers(docs.body)", &BASE_PCRE, 1.0},
+  {"gwr_numbers columns", "SELECT count(*), sum(n.value), sum(n.base_value), count(n.unit),"
+   " count(n.kind), count(n.qualifier), sum(n.start) FROM docs, gwr_numbers(docs.body) n",
+   &BASE_PCRE, 0.0},
 
   /* outline (issue 4): the heading tree and the sentences of each document; the goal is
   ** one PCRE2-JIT pass. The text columns (joined across hard wraps) are extra work. */
   {"gwr_sections", "SELECT count(*) FROM docs, gwr_sections(docs.body)", &BASE_PCRE, 1.0},
-  {"gwr_sections title+body", "SELECT sum(length(s.title) + length(s.body)) FROM docs, gwr_sections(docs.body) s", &BASE_PCRE, 0.0},
+  {"gwr_sections title+body", "SELECT count(*), sum(length(s.title) + length(s.body)) FROM docs,"
+   " gwr_sections(docs.body) s", &BASE_PCRE, 0.0},
   {"gwr_sentences", "SELECT count(*) FROM docs, gwr_sentences(docs.body)", &BASE_PCRE, 1.0},
-  {"gwr_sentences text", "SELECT sum(length(text)) FROM docs, gwr_sentences(docs.body)", &BASE_PCRE, 0.0},
+  {"gwr_sentences text", "SELECT count(*), sum(length(text)) FROM docs, gwr_sentences(docs.body)",
+   &BASE_PCRE, 0.0},
 
   /* targets (issue 5) */
 
@@ -340,22 +392,18 @@ static const bench_case cases[] = {
   /* regexp (issue 7) */
   {"gwr_matches count", "SELECT count(*) FROM docs, gwr_matches(docs.body, '" REGEXP_FIGURE "')",
    &BASE_REGEXP_FIGURES, 0.8},
-  {"gwr_matches offsets", "SELECT sum(\"end\" - start) FROM docs, gwr_matches(docs.body, '"
+  {"gwr_matches offsets", "SELECT count(*), sum(\"end\" - start) FROM docs, gwr_matches(docs.body, '"
    REGEXP_FIGURE "')", &BASE_REGEXP_FIGURES, 0.0},
-  {"gwr_matches groups", "SELECT count(groups) FROM docs, gwr_matches(docs.body, '"
+  {"gwr_matches groups", "SELECT count(*), count(groups) FROM docs, gwr_matches(docs.body, '"
    REGEXP_FIGURE "')", &BASE_REGEXP_FIGURES, 0.0},
-  {"gwr_regexp_like", "SELECT sum(gwr_regexp_like(body, '" REGEXP_ABSENT "')) FROM docs",
+  {"gwr_regexp_like", "SELECT count(*), sum(gwr_regexp_like(body, '" REGEXP_ABSENT "')) FROM docs",
    &BASE_REGEXP_ABSENT, 0.8},
-  {"gwr_regexp_replace", "SELECT sum(length(CAST(gwr_regexp_replace(body, '" REGEXP_FIGURE
-   "', '<$1>') AS BLOB))) FROM docs", &BASE_REGEXP_SUBSTITUTE, 0.8},
+  {"gwr_regexp_replace", "SELECT count(*), sum(length(CAST(gwr_regexp_replace(body, '"
+   REGEXP_FIGURE "', '<$1>') AS BLOB))) FROM docs", &BASE_REGEXP_SUBSTITUTE, 0.8},
 };
 
-static double time_baseline(sqlite3 *db, const doc_set *ds, const baseline *b)
-{
-  double t = now();
-  if (b->run(db, ds) < 0) fprintf(stderr, "gwr_bench: baseline %s failed\n", b->name);
-  return now() - t;
-}
+#define N_CASES (sizeof cases / sizeof cases[0])
+#define MAX_SCALES 8
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -363,80 +411,265 @@ static int cmp_double(const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-int main(int argc, char **argv)
+static double median(double *v, int n)
 {
-  double mb = 10;
-  int rounds = 5;
-  const char *only = NULL, *corpus = NULL;
-  for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--mb") && i + 1 < argc) mb = atof(argv[++i]);
-    else if (!strcmp(argv[i], "--rounds") && i + 1 < argc) rounds = atoi(argv[++i]);
-    else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
-    else if (!strcmp(argv[i], "--corpus") && i + 1 < argc) corpus = argv[++i];
-    else {
-      fprintf(stderr, "usage: gwr_bench [--mb N] [--rounds R] [--only NAME] [--corpus DIR]\n");
-      return 2;
+  qsort(v, n, sizeof(double), cmp_double);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static double time_baseline(sqlite3 *db, const doc_set *ds, const baseline *b)
+{
+  double t = cpu_now();
+  if (b->run(db, ds) < 0) {
+    fprintf(stderr, "gwr_bench: baseline %s failed\n", b->name);
+    exit(1);
+  }
+  return cpu_now() - t;
+}
+
+/* What one case measured at one scale: median times of the case and of its baselines. */
+typedef struct measure {
+  double t;            /* the case */
+  double t_pcre, t_utf8, t_length, t_own;
+  long long rows;      /* first column of the statement: rows the function produced */
+  sqlite3_int64 peak;  /* bytes beyond what was in use before the statement */
+} measure;
+
+/* One case at one scale: `rounds` rounds; in each, the baselines and the case run once,
+** the case last on even rounds and first on odd ones. */
+static measure measure_case(sqlite3 *db, const doc_set *ds, const bench_case *bc, int rounds)
+{
+  const baseline *base[4] = {&BASE_PCRE, &BASE_UTF8, &BASE_LENGTH, bc->base};
+  int nbase = (bc->base == &BASE_PCRE || bc->base == &BASE_UTF8 || bc->base == &BASE_LENGTH) ? 3 : 4;
+  double *t = malloc(sizeof(double) * rounds * 5);
+  measure m = {0};
+  for (int r = 0; r < rounds; r++) {
+    for (int step = 0; step <= nbase; step++) {
+      int k = r % 2 ? nbase - step : step; /* k == nbase: the case */
+      if (k < nbase) {
+        t[k * rounds + r] = time_baseline(db, ds, base[k]);
+        continue;
+      }
+      sqlite3_int64 before = sqlite3_memory_used();
+      sqlite3_memory_highwater(1);
+      double t0 = cpu_now();
+      m.rows = run_sql(db, bc->sql);
+      t[4 * rounds + r] = cpu_now() - t0;
+      sqlite3_int64 p = sqlite3_memory_highwater(1) - before;
+      if (p > m.peak) m.peak = p;
     }
   }
-  size_t srclen = 0;
-  char *src = read_dir(corpus ? corpus : "../shared/corpus", &srclen);
-  const char *from = corpus ? corpus : "../shared/corpus";
-  if (!src) {
-    src = read_dir("tests/fixtures/reports", &srclen);
-    from = "tests/fixtures/reports (../shared/corpus not found)";
-  }
-  if (!src || srclen == 0) {
-    fprintf(stderr, "gwr_bench: no text to measure\n");
-    return 1;
-  }
-  doc_set ds = make_docs(src, srclen, (size_t)(mb * 1024 * 1024));
+  m.t_pcre = median(t, rounds);
+  m.t_utf8 = median(t + rounds, rounds);
+  m.t_length = median(t + 2 * rounds, rounds);
+  m.t_own = nbase == 4 ? median(t + 3 * rounds, rounds)
+            : bc->base == &BASE_PCRE ? m.t_pcre
+            : bc->base == &BASE_UTF8 ? m.t_utf8
+                                       : m.t_length;
+  m.t = median(t + 4 * rounds, rounds);
+  free(t);
+  return m;
+}
 
-  sqlite3_auto_extension((void (*)(void))sqlite3_gwr_init);
-  sqlite3 *db;
-  sqlite3_open(":memory:", &db);
-  run_sql(db, "CREATE TABLE docs(body TEXT)");
+static void fill_docs(sqlite3 *db, const doc_set *ds)
+{
+  run_sql(db, "DELETE FROM docs");
   sqlite3_stmt *ins;
   sqlite3_prepare_v2(db, "INSERT INTO docs VALUES (?1)", -1, &ins, NULL);
-  for (int i = 0; i < ds.n; i++) {
-    sqlite3_bind_text(ins, 1, ds.text[i], (int)ds.len[i], SQLITE_STATIC);
+  run_sql(db, "BEGIN");
+  for (int i = 0; i < ds->n; i++) {
+    sqlite3_bind_text(ins, 1, ds->text[i], (int)ds->len[i], SQLITE_STATIC);
     sqlite3_step(ins);
     sqlite3_reset(ins);
   }
+  run_sql(db, "COMMIT");
   sqlite3_finalize(ins);
+}
 
-  printf("gwr_bench: %.1f MB in %d documents from %s, %d rounds, median times\n",
-         ds.total / 1048576.0, ds.n, from, rounds);
-  printf("%-28s %10s %10s %12s  %-24s %8s %6s %10s\n", "case", "MB/s", "rows", "rows/s",
-         "baseline", "ratio", "goal", "peak mem");
-  int below = 0;
-  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-    const bench_case *bc = &cases[c];
-    if (only && !strstr(bc->name, only)) continue;
-    double *ta = malloc(sizeof(double) * rounds), *tb = malloc(sizeof(double) * rounds);
-    long long rows = 0;
-    sqlite3_int64 peak = 0;
-    for (int r = 0; r < rounds; r++) {
-      ta[r] = time_baseline(db, &ds, bc->base);
-      sqlite3_int64 before = sqlite3_memory_used();
-      sqlite3_memory_highwater(1);
-      double t = now();
-      rows = run_sql(db, bc->sql);
-      tb[r] = now() - t;
-      sqlite3_int64 p = sqlite3_memory_highwater(1) - before;
-      if (p > peak) peak = p;
+static int selected(const char *name, const char *only)
+{
+  if (!only) return 1;
+  const char *p = only;
+  while (*p) {
+    size_t k = strcspn(p, ",");
+    if (k > 0 && strlen(name) >= k) {
+      for (const char *q = name; *q; q++)
+        if (strncmp(q, p, k) == 0) return 1;
     }
-    qsort(ta, rounds, sizeof(double), cmp_double);
-    qsort(tb, rounds, sizeof(double), cmp_double);
-    double a = ta[rounds / 2], b = tb[rounds / 2];
-    double ratio = a / b;
-    if (bc->goal > 0 && ratio < bc->goal) below++;
-    printf("%-28s %10.1f %10lld %12.0f  %-24s %7.2fx %5.2fx %9.1fMB\n", bc->name,
-           ds.total / 1048576.0 / b, rows, rows / b, bc->base->name, ratio, bc->goal,
-           peak / 1048576.0);
-    free(ta);
-    free(tb);
+    p += k;
+    if (*p == ',') p++;
   }
+  return 0;
+}
+
+static void print_machine(const char *when)
+{
+  double load[3] = {0, 0, 0};
+  if (getloadavg(load, 3) < 0) load[0] = load[1] = load[2] = -1;
+  char model[256] = "unknown";
+  FILE *f = fopen("/proc/cpuinfo", "r");
+  if (f) {
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+      char *colon = strchr(line, ':');
+      if (strncmp(line, "model name", 10) == 0 && colon) {
+        snprintf(model, sizeof model, "%s", colon + 2);
+        model[strcspn(model, "\n")] = 0;
+        break;
+      }
+    }
+    fclose(f);
+  }
+  printf("machine %s: %ld CPUs (%s), load average %.2f %.2f %.2f\n", when,
+         sysconf(_SC_NPROCESSORS_ONLN), model, load[0], load[1], load[2]);
+}
+
+static void usage(void)
+{
+  fprintf(stderr, "usage: gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--only NAME[,NAME...]]\n"
+                  "                 [--corpus DIR] [--one-doc] [--list]\n");
+  exit(2);
+}
+
+int main(int argc, char **argv)
+{
+  double scales[MAX_SCALES] = {1, 10, 100};
+  int nscales = 3, rounds = 5, one_doc = 0;
+  const char *only = NULL, *corpus = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--mb") && i + 1 < argc) {
+      scales[0] = atof(argv[++i]);
+      nscales = 1;
+    } else if (!strcmp(argv[i], "--scales") && i + 1 < argc) {
+      char *p = argv[++i];
+      for (nscales = 0; *p && nscales < MAX_SCALES;) {
+        scales[nscales++] = strtod(p, &p);
+        if (*p == ',') p++;
+        else if (*p) usage();
+      }
+    } else if (!strcmp(argv[i], "--rounds") && i + 1 < argc) {
+      rounds = atoi(argv[++i]);
+    } else if (!strcmp(argv[i], "--only") && i + 1 < argc) {
+      only = argv[++i];
+    } else if (!strcmp(argv[i], "--corpus") && i + 1 < argc) {
+      corpus = argv[++i];
+    } else if (!strcmp(argv[i], "--one-doc")) {
+      one_doc = 1;
+    } else if (!strcmp(argv[i], "--list")) {
+      for (size_t c = 0; c < N_CASES; c++) printf("%-28s %s\n", cases[c].name, cases[c].sql);
+      return 0;
+    } else {
+      usage();
+    }
+  }
+  if (rounds < 1 || nscales < 1) usage();
+  for (int i = 0; i < nscales; i++)
+    if (!(scales[i] > 0) || (i > 0 && scales[i] <= scales[i - 1])) usage();
+
+  size_t srclen = 0;
+  int files = 0;
+  const char *from = corpus ? corpus : "../shared/corpus";
+  char *src = read_dir(from, &srclen, &files);
+  if (!src && !corpus) {
+    from = "tests/fixtures/reports (../shared/corpus not found)";
+    src = read_dir("tests/fixtures/reports", &srclen, &files);
+  }
+  if (!src || srclen == 0) {
+    fprintf(stderr, "gwr_bench: no text to measure in %s\n", from);
+    return 1;
+  }
+  double top = scales[nscales - 1];
+  size_t target = (size_t)(top * 1048576);
+  doc_set all = make_docs(src, srclen, target, one_doc ? target : 138 * 1024);
+
+  sqlite3_auto_extension((void (*)(void))sqlite3_gwr_init);
+  sqlite3 *db;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK) return 1;
+  run_sql(db, "CREATE TABLE docs(body TEXT)");
+
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(db, "SELECT gwr_debug()", -1, &st, NULL) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW) {
+    printf("%s\n", (const char *)sqlite3_column_text(st, 0));
+  }
+  sqlite3_finalize(st);
+  printf("text: %s (%d file%s, %.1f KB), in documents of %s\n", from, files, files == 1 ? "" : "s",
+         srclen / 1024.0, one_doc ? "the whole scale (--one-doc)" : "about 138 KB");
+  printf("times: process CPU time, median of %d alternating rounds (%d at the smaller sizes);"
+         " ratio = baseline time / case time\n", rounds, 3 * rounds);
+  print_machine("before");
+
+  measure(*res)[MAX_SCALES] = calloc(N_CASES, sizeof *res);
+  doc_set at[MAX_SCALES];
+  size_t doc_max = 0;
+  double t_start = cpu_now();
+  for (int s = 0; s < nscales; s++) {
+    at[s] = one_doc ? make_docs(src, srclen, (size_t)(scales[s] * 1048576), (size_t)(scales[s] * 1048576))
+                    : doc_prefix(&all, (size_t)(scales[s] * 1048576));
+    fill_docs(db, &at[s]);
+    if (s == nscales - 1) doc_max = largest_doc(&at[s]);
+    for (size_t c = 0; c < N_CASES; c++) {
+      if (!selected(cases[c].name, only)) continue;
+      /* the smaller sizes take little time: more rounds steady their medians */
+      res[c][s] = measure_case(db, &at[s], &cases[c], s == nscales - 1 ? rounds : 3 * rounds);
+    }
+  }
+
+  const doc_set *big = &at[nscales - 1];
+  double mb = big->total / 1048576.0;
+  printf("\n%.1f MB in %d document%s (largest %.1f KB)\n", mb, big->n, big->n == 1 ? "" : "s",
+         doc_max / 1024.0);
+  printf("baselines: pcre2-jit number pass, utf-8 decode loop, length(body); own: the case's own"
+         " baseline, held against the goal\n");
+  printf("%-26s %8s %11s %11s %6s %6s %6s  %-22s %6s %5s %9s\n", "case", "MB/s", "rows",
+         "rows/s", "xpcre", "xutf8", "xlen", "own baseline", "xown", "goal", "mem/doc");
+  int below = 0, over_memory = 0;
+  for (size_t c = 0; c < N_CASES; c++) {
+    if (!selected(cases[c].name, only)) continue;
+    const measure *m = &res[c][nscales - 1];
+    double own = m->t_own / m->t;
+    int miss = cases[c].goal > 0 && own < cases[c].goal;
+    double mem = (double)(m->peak - (sqlite3_int64)doc_max) / (double)doc_max;
+    if (mem > 3.0) over_memory++;
+    below += miss;
+    printf("%-26s %8.1f %11lld %11.0f %5.2fx %5.2fx %5.2fx  %-22s %5.2fx %4.1fx %8.2fx%s\n",
+           cases[c].name, mb / m->t, m->rows, m->rows / m->t, m->t_pcre / m->t,
+           m->t_utf8 / m->t, m->t_length / m->t, cases[c].base->name, own, cases[c].goal,
+           mem < 0 ? 0.0 : mem, miss ? "  < goal" : mem > 3.0 ? "  > 3x doc" : "");
+  }
+
+  if (nscales > 1) {
+    /* Two sizes are measured minutes apart, and the machine's speed drifts in between; the
+    ** pcre baseline, linear by construction and run alternately with each case, measures
+    ** the drift. Growth is the case's time ratio of the two largest sizes; linear means
+    ** that it is at most 1.1 times the baseline's. */
+    printf("\nscaling: MB/s of each case at each size; growth = time(%gMB) / time(%gMB), raw and"
+           " divided by the pcre baseline's own growth (linear: <= 1.10)\n",
+           scales[nscales - 1], scales[nscales - 2]);
+    printf("%-26s", "case");
+    for (int s = 0; s < nscales; s++) {
+      char head[32];
+      snprintf(head, sizeof head, "@%gMB", scales[s]);
+      printf(" %9s", head);
+    }
+    printf(" %9s %9s\n", "growth", "vs pcre");
+    int nonlinear = 0;
+    for (size_t c = 0; c < N_CASES; c++) {
+      if (!selected(cases[c].name, only)) continue;
+      printf("%-26s", cases[c].name);
+      for (int s = 0; s < nscales; s++) printf(" %9.1f", at[s].total / 1048576.0 / res[c][s].t);
+      const measure *hi = &res[c][nscales - 1], *lo = &res[c][nscales - 2];
+      double growth = hi->t / lo->t, relative = growth / (hi->t_pcre / lo->t_pcre);
+      int bad = relative > 1.10;
+      nonlinear += bad;
+      printf(" %8.2fx %8.2fx%s\n", growth, relative, bad ? "  not linear" : "");
+    }
+    printf("gwr_bench: %d case(s) not linear\n", nonlinear);
+  }
+  printf("\n");
+  print_machine("after");
+  printf("gwr_bench: %d case(s) below their goal, %d over 3x the document in memory;"
+         " %.0f s of CPU time\n", below, over_memory, cpu_now() - t_start);
   sqlite3_close(db);
-  printf("gwr_bench: %d case(s) below their goal\n", below);
   return 0;
 }
