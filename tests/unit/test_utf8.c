@@ -104,6 +104,54 @@ static void test_validate_random(void)
   CHECK(!disagree);
 }
 
+/* Long valid texts (every sequence length, the edge leads E0 ED EF F0 F4, runs of ASCII)
+** with one byte damaged, deleted or inserted at a random place, so that the error falls
+** anywhere in or between the 16-byte blocks of the vector path: the offset must be the
+** reference's. Lengths up to 700 bytes reach past several blocks. */
+static void test_validate_damaged(void)
+{
+  static const uint32_t edges[] = {0x7F, 0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0xCFFF, 0xD7FF,
+                                   0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x3FFFF, 0x40000, 0x10FFFF};
+  unsigned char buf[720];
+  uint32_t seed = 2024;
+  int disagree = 0;
+#define NEXT_RANDOM() (seed = seed * 1103515245u + 12345u, seed >> 8)
+  for (int round = 0; round < 60000 && !disagree; round++) {
+    size_t want_len = NEXT_RANDOM() % 700, n = 0;
+    int ascii_run = NEXT_RANDOM() % 4 == 0;
+    while (n + 4 < want_len) {
+      uint32_t r = NEXT_RANDOM() % 100, cp;
+      if (r < (ascii_run ? 70u : 15u)) cp = 0x20 + NEXT_RANDOM() % 0x5F;
+      else if (r < 80) cp = 0x4E00 + NEXT_RANDOM() % 0x5000;
+      else if (r < 85) cp = 0x80 + NEXT_RANDOM() % 0x780;
+      else if (r < 90) cp = 0x10000 + NEXT_RANDOM() % 0x100000;
+      else cp = edges[NEXT_RANDOM() % (sizeof edges / sizeof edges[0])];
+      n += (size_t)utf8_encode(cp, buf + n);
+    }
+    if (utf8_validate(buf, n) != UTF8_VALID) disagree = 1;
+    if (n > 0) {
+      size_t at = NEXT_RANDOM() % n;
+      switch (NEXT_RANDOM() % 3) {
+      case 0: /* a byte replaced by any byte */
+        buf[at] = (unsigned char)NEXT_RANDOM();
+        break;
+      case 1: /* a byte deleted */
+        memmove(buf + at, buf + at + 1, n - at - 1);
+        n--;
+        break;
+      default: /* a byte inserted, often a lead or a continuation byte */
+        memmove(buf + at + 1, buf + at, n - at);
+        buf[at] = (unsigned char)(0x80 + NEXT_RANDOM() % 0x80);
+        n++;
+        break;
+      }
+    }
+    if (utf8_validate(buf, n) != reference_validate(buf, n)) disagree = 1;
+  }
+#undef NEXT_RANDOM
+  CHECK(!disagree);
+}
+
 static void test_chars(void)
 {
   CHECK_EQ_INT(char_fold(0xFF11), '1');  /* １ */
@@ -163,6 +211,7 @@ int main(void)
 {
   test_validate();
   test_validate_random();
+  test_validate_damaged();
   test_walk();
   test_chars();
   test_fast_paths();
