@@ -3,13 +3,15 @@
 ** process, on the same text, alternating A/B (never a wall-clock threshold).
 **
 **   gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--only NAME[,NAME...]]
-**             [--corpus DIR] [--one-doc] [--list]
+**             [--corpus DIR] [--one-doc] [--list] [--profile NAME]
 **
 ** The text is the shared corpus (the .txt files of ../shared/corpus), or the project's
 ** fixtures when it is absent, repeated and split into documents of about the size of one
 ** report (138 KB) stored in a table `docs(body)`. The run measures every case at each
 ** scale (default 1, 10 and 100 MB of documents; --mb N measures N MB only); --one-doc
 ** makes each scale ONE document of that size instead (linearity in document length).
+** --profile NAME runs only the statement of the case named NAME, R times at the largest
+** size, without baselines: for perf and callgrind.
 **
 ** Each case is one SQL statement over that table whose first column is the number of rows
 ** the function produced (count(*); for a scalar, the number of documents); further
@@ -527,7 +529,7 @@ static void print_machine(const char *when)
 static void usage(void)
 {
   fprintf(stderr, "usage: gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--only NAME[,NAME...]]\n"
-                  "                 [--corpus DIR] [--one-doc] [--list]\n");
+                  "                 [--corpus DIR] [--one-doc] [--list] [--profile NAME]\n");
   exit(2);
 }
 
@@ -535,7 +537,7 @@ int main(int argc, char **argv)
 {
   double scales[MAX_SCALES] = {1, 10, 100};
   int nscales = 3, rounds = 5, one_doc = 0;
-  const char *only = NULL, *corpus = NULL;
+  const char *only = NULL, *corpus = NULL, *profile = NULL;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--mb") && i + 1 < argc) {
       scales[0] = atof(argv[++i]);
@@ -553,6 +555,8 @@ int main(int argc, char **argv)
       only = argv[++i];
     } else if (!strcmp(argv[i], "--corpus") && i + 1 < argc) {
       corpus = argv[++i];
+    } else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
+      profile = argv[++i];
     } else if (!strcmp(argv[i], "--one-doc")) {
       one_doc = 1;
     } else if (!strcmp(argv[i], "--list")) {
@@ -586,6 +590,21 @@ int main(int argc, char **argv)
   sqlite3 *db;
   if (sqlite3_open(":memory:", &db) != SQLITE_OK) return 1;
   run_sql(db, "CREATE TABLE docs(body TEXT)");
+
+  if (profile) {
+    fill_docs(db, &all);
+    for (size_t c = 0; c < N_CASES; c++) {
+      if (strcmp(cases[c].name, profile) != 0) continue;
+      double t0 = cpu_now();
+      for (int r = 0; r < rounds; r++) run_sql(db, cases[c].sql);
+      printf("%s: %d x %.1f MB, %.3f s of CPU time\n", profile, rounds, all.total / 1048576.0,
+             cpu_now() - t0);
+      sqlite3_close(db);
+      return 0;
+    }
+    fprintf(stderr, "gwr_bench: no case named '%s' (--list)\n", profile);
+    return 2;
+  }
 
   sqlite3_stmt *st;
   if (sqlite3_prepare_v2(db, "SELECT gwr_debug()", -1, &st, NULL) == SQLITE_OK &&
