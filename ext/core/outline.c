@@ -15,6 +15,7 @@
 */
 #include "outline.h"
 
+#include "byteset.h"
 #include "chars.h"
 #include "cues.h"
 #include "mem.h"
@@ -467,49 +468,18 @@ static void first_sentence_end(parser *P, const linewrap_line *l, size_t stop, s
 ** ?, NBSP (C2), × (C3), general punctuation and spaces (E2), CJK punctuation and U+3000
 ** (E3), full-width forms (EF); while a title is open, digits too (回顾1999年 ends one).
 ** Such bytes are never continuation bytes, so whatever byte the scan stops at starts a
-** character; and bytes can be tested independently, eight per step. */
-#define Z16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-static const unsigned char scan_stop[2][256] = {
-  {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,   /* 0x00: tab */
-    Z16,
-    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,   /* 0x20: space ! , */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1,   /* 0x30: : ; ? */
-    Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16,
-    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xC0: C2 C3 */
-    Z16,
-    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,   /* 0xE0: E2 E3 EF */
-    Z16,
-  },
-  {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-    Z16,
-    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1,   /* and the digits */
-    Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16,
-    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    Z16,
-    0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-    Z16,
-  },
-};
-#undef Z16
-
-static size_t scan_skip(const unsigned char *s, size_t p, size_t e, int digits)
-{
-  const unsigned char *stop = scan_stop[digits != 0];
-  while (p + 8 <= e) {
-    /* one flag byte per text byte; the lowest set one is the first stop */
-    uint64_t m = (uint64_t)stop[s[p]] | (uint64_t)stop[s[p + 1]] << 8 |
-                 (uint64_t)stop[s[p + 2]] << 16 | (uint64_t)stop[s[p + 3]] << 24 |
-                 (uint64_t)stop[s[p + 4]] << 32 | (uint64_t)stop[s[p + 5]] << 40 |
-                 (uint64_t)stop[s[p + 6]] << 48 | (uint64_t)stop[s[p + 7]] << 56;
-    if (m) return p + ((size_t)__builtin_ctzll(m) >> 3);
-    p += 8;
-  }
-  while (p < e && !stop[s[p]]) p++;
-  return p;
-}
+** character. */
+#define SCAN_STOPS(X, a)                                                            \
+  X(a, 0, NIBBLE(0x0), NIBBLE(0x9))                           /* tab */             \
+  X(a, 1, NIBBLE(0x2), NIBBLE(0x0) | NIBBLE(0x1) | NIBBLE(0xC)) /* space ! , */     \
+  X(a, 2, NIBBLE(0x3), NIBBLE(0xA) | NIBBLE(0xB) | NIBBLE(0xF)) /* : ; ? */         \
+  X(a, 3, NIBBLE(0xC) | NIBBLE(0xE), NIBBLE(0x2) | NIBBLE(0x3)) /* C2 C3 E2 E3 */   \
+  X(a, 4, NIBBLE(0xE), NIBBLE(0xF))                           /* EF */
+#define SCAN_STOPS_DIGITS(X, a)                                                     \
+  SCAN_STOPS(X, a)                                                                  \
+  X(a, 5, NIBBLE(0x3), 0x3FFu)                                /* 0-9 */
+static const byteset scan_stops = BYTESET(SCAN_STOPS);
+static const byteset scan_stops_digits = BYTESET(SCAN_STOPS_DIGITS);
 
 /* What the scanner found, read from the bytes without decoding. */
 enum { EV_NONE, EV_STOP, EV_COLON, EV_SEMICOLON, EV_COMMA, EV_SPACE, EV_REDACTION };
@@ -587,8 +557,11 @@ static void scan_line(parser *P, const linewrap_line *l, size_t from)
   const unsigned char *s = P->s;
   size_t e = l->text_end;
   size_t p = from;
+  byteset_cursor stops; /* a stop every few dozen bytes: 64 bytes are tested at once */
+  byteset_cursor_init(&stops, &scan_stops, s, e);
   while (p < e) {
-    p = scan_skip(s, p, e, P->open_title >= 0);
+    /* while a title is open (its first few characters), digits end the skip too */
+    p = P->open_title >= 0 ? byteset_find(&scan_stops_digits, s, p, e) : byteset_next(&stops, p);
     if (p >= e) break;
     size_t q = p + 1;
     int ev = char_is_digit(s[p]) ? EV_REDACTION : scan_event(s, p, e, &q);
