@@ -189,6 +189,19 @@ static void test_fast_paths(void)
     }
   }
   CHECK_EQ_INT(bad, 0);
+  /* long enough for the vector count to sum its lanes several times (every 4080 bytes) */
+  static unsigned char big[20000];
+  size_t m = 0;
+  while (m + k < sizeof big) {
+    memcpy(big + m, piece, k);
+    m += k;
+  }
+  for (size_t len = m - 40; len <= m; len++) {
+    if (utf8_length(big + 3, len - 3) != naive_length(big + 3, len - 3)) bad++;
+  }
+  memset(big, 'a', sizeof big); /* ASCII fills every lane to its limit */
+  CHECK_EQ_INT(utf8_length(big, sizeof big), sizeof big);
+  CHECK_EQ_INT(bad, 0);
   /* a valid text, then each of its bytes broken in turn: the error is where it starts */
   CHECK(utf8_validate(buf, n) == UTF8_VALID);
   for (size_t i = 0; i < n; i++) {
