@@ -3,6 +3,7 @@
 */
 #include "linewrap.h"
 
+#include "byteset.h"
 #include "chars.h"
 #include "cues.h"
 #include "utf8.h"
@@ -13,43 +14,43 @@
 ** nouns); longer ones are body text. */
 #define SHORT_LINE 80
 
+/* The bytes a line end begins with: LF, CR, and the leads of U+0085 (C2 85) and of
+** U+2028/U+2029 (E2 80 A8/A9); C2 and E2 also begin other characters (NBSP, quotes). */
+#define LINE_END_BYTES(X, a)                                 \
+  X(a, 0, NIBBLE(0x0), NIBBLE(0xA) | NIBBLE(0xD)) /* LF CR */ \
+  X(a, 1, NIBBLE(0xC) | NIBBLE(0xE), NIBBLE(0x2)) /* C2 E2 */
+static const byteset line_end_bytes = BYTESET(LINE_END_BYTES);
+
 /* The end of the line that starts at pos; *next is where the following line starts.
-** Line ends: LF, CRLF, CR, U+2028, U+2029, U+0085. */
+** Line ends: LF, CRLF, CR, U+2028, U+2029, U+0085. One pass over the line. */
 static size_t find_line_end(const unsigned char *s, size_t n, size_t pos, size_t *next)
 {
-  const unsigned char *nl = memchr(s + pos, '\n', n - pos);
-  size_t end = nl ? (size_t)(nl - s) : n;
-  size_t after = nl ? end + 1 : n;
-  const unsigned char *cr = memchr(s + pos, '\r', end - pos);
-  if (cr) {
-    end = (size_t)(cr - s);
-    after = end + 1 < n && s[end + 1] == '\n' ? end + 2 : end + 1;
-  }
-  /* The rare Unicode line ends: U+2028/U+2029 (E2 80 A8/A9) and U+0085 (C2 85). */
-  for (size_t p = pos; p < end;) {
-    const unsigned char *e2 = memchr(s + p, 0xE2, end - p);
-    if (!e2) break;
-    size_t k = (size_t)(e2 - s);
-    if (k + 2 < n && s[k + 1] == 0x80 && (s[k + 2] == 0xA8 || s[k + 2] == 0xA9)) {
-      end = k;
-      after = k + 3;
+  byteset_cursor c;
+  byteset_cursor_init(&c, &line_end_bytes, s, n);
+  for (size_t p = byteset_next(&c, pos); p < n; p = byteset_next(&c, p + 1)) {
+    switch (s[p]) {
+    case '\n':
+      *next = p + 1;
+      return p;
+    case '\r':
+      *next = p + 1 < n && s[p + 1] == '\n' ? p + 2 : p + 1;
+      return p;
+    case 0xC2:
+      if (p + 1 < n && s[p + 1] == 0x85) {
+        *next = p + 2;
+        return p;
+      }
+      break;
+    default: /* E2 */
+      if (p + 2 < n && s[p + 1] == 0x80 && (s[p + 2] == 0xA8 || s[p + 2] == 0xA9)) {
+        *next = p + 3;
+        return p;
+      }
       break;
     }
-    p = k + 1;
   }
-  for (size_t p = pos; p < end;) {
-    const unsigned char *c2 = memchr(s + p, 0xC2, end - p);
-    if (!c2) break;
-    size_t k = (size_t)(c2 - s);
-    if (k + 1 < n && s[k + 1] == 0x85) {
-      end = k;
-      after = k + 2;
-      break;
-    }
-    p = k + 1;
-  }
-  *next = after;
-  return end;
+  *next = n;
+  return n;
 }
 
 /* Sentence-ending marks: 。！？ (and their ASCII forms after folding). */
