@@ -715,16 +715,20 @@ static const lexicon_word *word_of(const void *table, size_t size, size_t i)
   return (const lexicon_word *)(const void *)((const char *)table + i * size);
 }
 
-/* The first entry with this key in a table kept in key order (count when none). */
+/* The first entry with this key in a table kept in key order (count when none). The
+** search halves a range whose length depends on the table alone, choosing each half
+** without a branch (a conditional move): the key is text, so a branch on it would be
+** mispredicted half of the time, every step. */
 static size_t first_with_key(const void *table, size_t count, size_t size, uint32_t key)
 {
-  size_t lo = 0, hi = count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (word_of(table, size, mid)->key < key) lo = mid + 1;
-    else hi = mid;
+  if (count == 0) return 0;
+  size_t base = 0, n = count;
+  while (n > 1) {
+    size_t half = n / 2;
+    base = word_of(table, size, base + half - 1)->key < key ? base + half : base;
+    n -= half;
   }
-  return lo;
+  return base + (word_of(table, size, base)->key < key);
 }
 
 static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos)
