@@ -369,13 +369,19 @@ static void reader_read(linewrap_reader *r, size_t pos, linewrap_line *l)
 void linewrap_reader_init(linewrap_reader *r, const unsigned char *s, size_t n,
                           linewrap_fits_fn fits, void *ctx)
 {
+  linewrap_reader_init_width(r, s, n, linewrap_width(s, n), fits, ctx);
+}
+
+void linewrap_reader_init_width(linewrap_reader *r, const unsigned char *s, size_t n,
+                                unsigned width, linewrap_fits_fn fits, void *ctx)
+{
   memset(r, 0, sizeof *r);
   r->s = s;
   r->n = n;
   r->fits = fits;
   r->ctx = ctx;
   r->joins = -1;
-  r->width = linewrap_width(s, n);
+  r->width = width;
   if (n > 0) {
     reader_read(r, 0, &r->ahead);
     r->has_ahead = 1;
@@ -444,7 +450,7 @@ void linewrap_join(linewrap_reader *r, size_t start, size_t end, linewrap_emit_f
 {
   if (start >= end) return;
   if (!r->has_line || r->line.start > start) {
-    linewrap_reader_init(r, r->s, r->n, r->fits, r->ctx);
+    linewrap_reader_init_width(r, r->s, r->n, r->width, r->fits, r->ctx);
     if (!linewrap_reader_next(r)) return;
   }
   while (r->line.next <= start && r->has_ahead) linewrap_reader_next(r);

@@ -136,6 +136,10 @@ typedef struct linewrap_reader {
 void linewrap_reader_init(linewrap_reader *r, const unsigned char *s, size_t n,
                           linewrap_fits_fn fits, void *ctx);
 
+/* The same, for a text whose linewrap_width() is known (it reads the whole text). */
+void linewrap_reader_init_width(linewrap_reader *r, const unsigned char *s, size_t n,
+                                unsigned width, linewrap_fits_fn fits, void *ctx);
+
 /* Moves to the next line. Returns 0 after the last one. */
 int linewrap_reader_next(linewrap_reader *r);
 

@@ -1237,6 +1237,7 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
 struct outline {
   const unsigned char *doc;
   size_t n;
+  unsigned width; /* linewrap_width() of doc, for the readers of outline_reader_init() */
   outline_section *sections;
   int count;
   outline_report *reports;
@@ -1369,6 +1370,7 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline
   memset(o, 0, sizeof *o);
   o->doc = doc;
   o->n = n;
+  o->width = P.reader.width;
   build_tree(&B);
   o->sections = B.sections;
   o->count = (int)B.count;
@@ -1451,7 +1453,7 @@ static int outline_fits(void *ctx, const linewrap_line *line)
 
 void outline_reader_init(const outline *o, linewrap_reader *r)
 {
-  linewrap_reader_init(r, o->doc, o->n, outline_fits, (void *)o);
+  linewrap_reader_init_width(r, o->doc, o->n, o->width, outline_fits, (void *)o);
 }
 
 const char *outline_kind_name(outline_kind kind)

@@ -96,7 +96,8 @@ typedef struct sections_cursor {
   outline *o;
   int row;                  /* 1-based id of the current section */
   sqlite3_int64 *chars;     /* character offsets: start and end of each section */
-  linewrap_reader reader;   /* joins titles and bodies, forward only */
+  linewrap_reader reader;   /* joins titles and bodies, forward only ... */
+  int reader_ready;         /* ... made on first use: count(*) needs none */
   char *title, *body;       /* the current row's texts, built on first use */
   int title_len, body_len;
   int texts_row;            /* the row they belong to */
@@ -200,7 +201,7 @@ static int sections_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idx
   if (outline_parse(c->doc.z, c->doc.n, &c->o) != OUTLINE_OK) return SQLITE_NOMEM;
   rc = sections_char_offsets(c);
   if (rc != SQLITE_OK) return rc;
-  outline_reader_init(c->o, &c->reader);
+  c->reader_ready = 0;
   c->row = 1;
   return SQLITE_OK;
 }
@@ -226,6 +227,10 @@ static int sections_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid)
 
 static char *joined_text(sections_cursor *c, size_t start, size_t end, int *len)
 {
+  if (!c->reader_ready) {
+    outline_reader_init(c->o, &c->reader);
+    c->reader_ready = 1;
+  }
   sqlite3_str *str = sqlite3_str_new(NULL);
   linewrap_join(&c->reader, start, end, str_emit, str);
   *len = sqlite3_str_length(str);
@@ -333,7 +338,8 @@ typedef struct sentences_cursor {
   char_cursor chars;
   sqlite3_int64 start_char, end_char;
   int chars_row;            /* the row start_char and end_char belong to */
-  linewrap_reader reader;   /* joins sentence texts, forward only */
+  linewrap_reader reader;   /* joins sentence texts, forward only ... */
+  int reader_ready;         /* ... made on first use: count(*) needs none */
 } sentences_cursor;
 
 static int sentences_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -407,7 +413,7 @@ static int sentences_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *id
   if (rc != SQLITE_OK || c->doc.z == NULL) return rc;
   if (outline_parse_ex(c->doc.z, c->doc.n, OUTLINE_SENTENCES, NULL, NULL, &c->o) != OUTLINE_OK)
     return SQLITE_NOMEM;
-  outline_reader_init(c->o, &c->reader);
+  c->reader_ready = 0;
   c->chars.s = c->doc.z;
   c->chars.byte = 0;
   c->chars.chars = 0;
@@ -442,7 +448,13 @@ static int sentences_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int 
   case SEN_SECTION:
     if (c->current->section) sqlite3_result_int(ctx, c->current->section);
     break;
-  case SEN_TEXT: result_joined(ctx, &c->reader, c->current->start, c->current->end); break;
+  case SEN_TEXT:
+    if (!c->reader_ready) {
+      outline_reader_init(c->o, &c->reader);
+      c->reader_ready = 1;
+    }
+    result_joined(ctx, &c->reader, c->current->start, c->current->end);
+    break;
   case SEN_START:
     sentences_chars(c);
     sqlite3_result_int64(ctx, c->start_char);
