@@ -22,7 +22,7 @@
 ** costs a few instructions rather than a search:
 **
 **   byteset_cursor c;
-**   byteset_cursor_init(&c, &stops, s, to);
+**   byteset_cursor_init(&c, &stops, s, to, n);   (s[0..n) may be read, to <= n)
 **   for (size_t p = byteset_next(&c, from); p < to; p = byteset_next(&c, p + 1)) ...
 */
 #ifndef GWR_BYTESET_H
@@ -59,23 +59,25 @@ static inline int byteset_has(const byteset *set, unsigned char b)
 /* The first byte of s[from..to) in the set, or to. */
 size_t byteset_find(const byteset *set, const unsigned char *s, size_t from, size_t to);
 
-/* Bit k set when s[k] is in the set, for k < 64 and k < n. */
+/* Bit k set when s[k] is in the set, for k < 64 and k < n (s[0..n) may be read). */
 uint64_t byteset_window(const byteset *set, const unsigned char *s, size_t n);
 
 typedef struct byteset_cursor {
   const byteset *set;
   const unsigned char *s;
-  size_t to;     /* the end of the text searched */
-  size_t base;   /* the window s[base..base+64) ... */
-  uint64_t mask; /* ... and its members: bit k for s[base + k] */
+  size_t to;       /* the end of the text searched ... */
+  size_t readable; /* ... and of the bytes that may be read (windows look past to) */
+  size_t base;     /* the window s[base..base+64) ... */
+  uint64_t mask;   /* ... and its members before to: bit k for s[base + k] */
 } byteset_cursor;
 
 static inline void byteset_cursor_init(byteset_cursor *c, const byteset *set,
-                                       const unsigned char *s, size_t to)
+                                       const unsigned char *s, size_t to, size_t readable)
 {
   c->set = set;
   c->s = s;
   c->to = to;
+  c->readable = readable;
   c->base = to; /* no window yet */
   c->mask = 0;
 }
@@ -92,7 +94,8 @@ static inline size_t byteset_next(byteset_cursor *c, size_t from)
       continue;
     }
     c->base = from;
-    c->mask = byteset_window(c->set, c->s + from, c->to - from);
+    c->mask = byteset_window(c->set, c->s + from, c->readable - from);
+    if (c->to - from < 64) c->mask &= (UINT64_C(1) << (c->to - from)) - 1;
   }
   return c->to;
 }

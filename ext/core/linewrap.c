@@ -26,7 +26,7 @@ static const byteset line_end_bytes = BYTESET(LINE_END_BYTES);
 static size_t find_line_end(const unsigned char *s, size_t n, size_t pos, size_t *next)
 {
   byteset_cursor c;
-  byteset_cursor_init(&c, &line_end_bytes, s, n);
+  byteset_cursor_init(&c, &line_end_bytes, s, n, n);
   for (size_t p = byteset_next(&c, pos); p < n; p = byteset_next(&c, p + 1)) {
     switch (s[p]) {
     case '\n':

@@ -558,7 +558,7 @@ static void scan_line(parser *P, const linewrap_line *l, size_t from)
   size_t e = l->text_end;
   size_t p = from;
   byteset_cursor stops; /* a stop every few dozen bytes: 64 bytes are tested at once */
-  byteset_cursor_init(&stops, &scan_stops, s, e);
+  byteset_cursor_init(&stops, &scan_stops, s, e, P->n);
   while (p < e) {
     /* while a title is open (its first few characters), digits end the skip too */
     p = P->open_title >= 0 ? byteset_find(&scan_stops_digits, s, p, e) : byteset_next(&stops, p);

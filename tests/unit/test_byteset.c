@@ -70,8 +70,9 @@ static void test_cursor(void)
     }
     seed = seed * 1103515245u + 12345u;
     size_t to = (seed >> 8) % (sizeof buf + 1);
+    size_t readable = to + (seed >> 20) % (sizeof buf + 1 - to); /* windows may look past to */
     byteset_cursor c;
-    byteset_cursor_init(&c, &test_set, buf, to);
+    byteset_cursor_init(&c, &test_set, buf, to, readable);
     size_t p = 0;
     while (p < to) {
       size_t got = byteset_next(&c, p);
