@@ -123,10 +123,18 @@ void cue_text_load(cue_text *t, const unsigned char *s, size_t start, size_t end
   t->truncated = 0;
   size_t p = start;
   while (p < end) {
-    uint32_t c = char_fold(utf8_next(s, end, &p));
-    if (char_is_ignorable(c) || char_is_newline(c)) continue;
-    if (c == ' ') {
-      if (!keep_spaces || t->len == 0 || t->c[t->len - 1] == ' ') continue;
+    uint32_t c;
+    unsigned b = s[p];
+    if (b >= 0xE4 && b <= 0xE9 && p + 2 < end) {
+      /* U+4000..U+9FFF, most of a report: nothing to fold, drop or join */
+      c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
+      p += 3;
+    } else {
+      c = char_fold(utf8_next(s, end, &p));
+      if (char_is_ignorable(c) || char_is_newline(c)) continue;
+      if (c == ' ') {
+        if (!keep_spaces || t->len == 0 || t->c[t->len - 1] == ' ') continue;
+      }
     }
     if (t->len == CUE_TEXT_MAX) {
       t->truncated = 1;
