@@ -32,20 +32,26 @@ static size_t plain_find(const unsigned char *s, size_t from, size_t to)
   return from;
 }
 
+/* Fills buf with bytes outside the set (ASCII and high bytes) and a member now and then. */
+static void random_text(unsigned char *buf, size_t n, uint32_t *seed)
+{
+  static const unsigned char some[] = {0x09, 0x0A, 0x20, 0x21, 0x2C, 0xC2, 0xC3, 0xE2, 0xE3, 0xEF};
+  for (size_t i = 0; i < n; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    unsigned r = *seed >> 16;
+    buf[i] = r % 97 == 0 ? some[r % 10] : (unsigned char)(0x30 + r % 0x50 + (r & 0x80));
+    if (byteset_has(&test_set, buf[i]) && r % 97 != 0) buf[i] = 'x';
+  }
+}
+
 static void test_find(void)
 {
   unsigned char buf[300];
   uint32_t seed = 7;
   int wrong = 0;
   for (int round = 0; round < 20000; round++) {
-    /* mostly bytes outside the set, a member now and then, anywhere in or after a block */
-    for (size_t i = 0; i < sizeof buf; i++) {
-      seed = seed * 1103515245u + 12345u;
-      unsigned r = seed >> 16;
-      static const unsigned char some[] = {0x09, 0x0A, 0x20, 0x21, 0x2C, 0xC2, 0xC3, 0xE2, 0xE3, 0xEF};
-      buf[i] = r % 97 == 0 ? some[r % 10] : (unsigned char)(0x30 + r % 0x50 + (r & 0x80));
-      if (byteset_has(&test_set, buf[i]) && r % 97 != 0) buf[i] = 'x';
-    }
+    /* members anywhere in or after a block */
+    random_text(buf, sizeof buf, &seed);
     seed = seed * 1103515245u + 12345u;
     size_t from = (seed >> 8) % 40, to = from + (seed >> 16) % (sizeof buf - from);
     if (byteset_find(&test_set, buf, from, to) != plain_find(buf, from, to)) wrong++;
@@ -64,10 +70,7 @@ static void test_cursor(void)
   uint32_t seed = 11;
   int wrong = 0;
   for (int round = 0; round < 5000; round++) {
-    for (size_t i = 0; i < sizeof buf; i++) {
-      seed = seed * 1103515245u + 12345u;
-      buf[i] = (seed >> 16) % 13 == 0 ? ',' : (unsigned char)('a' + (seed >> 20) % 26);
-    }
+    random_text(buf, sizeof buf, &seed);
     seed = seed * 1103515245u + 12345u;
     size_t to = (seed >> 8) % (sizeof buf + 1);
     size_t readable = to + (seed >> 20) % (sizeof buf + 1 - to); /* windows may look past to */
