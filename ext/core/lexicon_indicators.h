@@ -23,7 +23,7 @@ typedef struct indicator_def {
   const char *name_en; /* English name */
   const char *unit;    /* the usual unit of its level */
   unsigned flags;
-  const char *forms;   /* surface forms, '|'-separated, the canonical name among them */
+  const char *const *forms; /* surface forms, NULL-terminated, the canonical name among them */
 } indicator_def;
 
 /* The built-in catalogue, in the order docs/indicators.md shows it. */
