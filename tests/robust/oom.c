@@ -245,6 +245,12 @@ int main(int argc, char **argv)
         sqlite3_close(db);
         runs++;
         int same = got.rc == ref.rc && strcmp(got.text, ref.text) == 0;
+        /* SQLite copies an error message into the connection under a benign allocation:
+        ** when that copy fails the error keeps its code and reads sqlite3_errstr(rc)
+        ** (built-in functions behave so too: abs(-9223372036854775808)). */
+        if (!same && got.rc == ref.rc && ref.rc != SQLITE_OK &&
+            strcmp(got.text, sqlite3_errstr(got.rc)) == 0)
+          same = 1;
         if (!same && got.rc != SQLITE_NOMEM) {
           failures++;
           if (failures <= 20)
