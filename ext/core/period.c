@@ -195,84 +195,6 @@ int period_find_plan(const unsigned char *s, size_t lo, size_t hi, size_t *at, s
   return 0;
 }
 
-/* A number at s[*pos] in Arabic (any width) or Chinese digits, at most max_digits long;
-** Chinese small numbers (十二, 二十九) for months and days. -1 when none. */
-static int read_number(const unsigned char *s, size_t hi, size_t *pos, int max_digits)
-{
-  int value = 0, count = 0;
-  size_t p = *pos;
-  while (p < hi && count < max_digits) {
-    size_t k = p;
-    uint32_t c = char_fold(utf8_next(s, hi, &k));
-    if (!char_is_digit(c)) break;
-    value = value * 10 + (int)(c - '0');
-    count++;
-    p = k;
-  }
-  if (count > 0) {
-    *pos = p;
-    return value;
-  }
-  /* Chinese: a year as four digit characters (二〇二五), a month or day with 十. */
-  size_t start = p;
-  while (p < hi) {
-    size_t k = p;
-    uint32_t c = utf8_next(s, hi, &k);
-    if (chinese_digit(c) < 0 && c != CH_TEN) break;
-    p = k;
-    count++;
-  }
-  if (count == 0) return -1;
-  *pos = p;
-  if (count == 4) {
-    value = 0;
-    for (size_t q = start; q < p;) {
-      int d = chinese_digit(utf8_next(s, hi, &q));
-      if (d < 0) return -1;
-      value = value * 10 + d;
-    }
-    return value;
-  }
-  return chinese_small(s, start, p);
-}
-
-int period_date_line(const unsigned char *s, size_t lo, size_t hi, int *year, int *month)
-{
-  for (size_t pos = lo; pos < hi;) {
-    size_t at = pos;
-    int y = read_number(s, hi, &at, 4);
-    if (y >= 1949 && y <= 2100 && (at = match_word(s, hi, at, "年"))) {
-      int m = read_number(s, hi, &at, 2);
-      size_t after_month = m >= 1 && m <= 12 ? match_word(s, hi, at, "月") : 0;
-      if (after_month) {
-        at = after_month;
-        int d = read_number(s, hi, &at, 2);
-        size_t after_day = d >= 1 && d <= 31 ? match_word(s, hi, at, "日") : 0;
-        if (after_day) {
-          /* A date line: the date followed by 在 (…会议上), or alone on its line. */
-          size_t rest = after_day;
-          int only_date = 1;
-          while (rest < hi) {
-            uint32_t c = utf8_next(s, hi, &rest);
-            if (!(char_fold(c) == ' ' || char_is_newline(c) || c == 0xFF09 || c == ')' ||
-                  c == 0x2014 || c == 0x2015)) {
-              only_date = 0;
-              break;
-            }
-          }
-          if (match_word(s, hi, after_day, "在") || only_date) {
-            *year = y;
-            *month = m;
-            return 1;
-          }
-        }
-      }
-    }
-    utf8_next(s, hi, &pos);
-  }
-  return 0;
-}
-
 time_word period_time_word_at(const unsigned char *s, size_t n, size_t pos, size_t *end)
 {
   time_word best = TIME_NONE;
@@ -285,6 +207,22 @@ time_word period_time_word_at(const unsigned char *s, size_t n, size_t pos, size
     }
   }
   *end = best_end;
+  return best;
+}
+
+time_word period_time_word_ending(const unsigned char *s, size_t lo, size_t pos,
+                                   size_t *start)
+{
+  time_word best = TIME_NONE;
+  size_t best_start = pos;
+  for (size_t k = 0; k < sizeof time_words / sizeof time_words[0]; k++) {
+    size_t b = match_word_back(s, lo, pos, time_words[k].word);
+    if (b != (size_t)-1 && b < best_start) {
+      best_start = b;
+      best = time_words[k].meaning;
+    }
+  }
+  *start = best_start;
   return best;
 }
 

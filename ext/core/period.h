@@ -3,11 +3,11 @@
 **
 ** A report given in early year Y sets targets for Y (its 今年) and reports results for
 ** Y-1 (去年) or for the five years Y-5..Y-1 (过去五年). This module knows the words that
-** say so, the five-year plans (十一五 = 2006–2010 … 十五五 = 2026–2030), the date line
-** under a report's title (——2025年1月9日在…会议上), phrases that name a year through a
-** plan (今年是“十四五”开局之年 → 2021), and what the words around a year mean (比2020年
-** → a base year, 到2035年 → the end of a period). It knows nothing of SQLite; offsets
-** are byte offsets into valid UTF-8.
+** say so, the five-year plans (十一五 = 2006–2010 … 十五五 = 2026–2030), phrases that
+** name a year through a plan (今年是“十四五”开局之年 → 2021), and what the words around a
+** year mean (比2020年 → a base year, 到2035年 → the end of a period). The date line under
+** a report's title is the outline's (outline_report_get). It knows nothing of SQLite;
+** offsets are byte offsets into valid UTF-8.
 */
 #ifndef GWR_PERIOD_H
 #define GWR_PERIOD_H
@@ -23,11 +23,6 @@ int period_plan_years(int ordinal, int *start_year, int *end_year);
 int period_find_plan(const unsigned char *s, size_t lo, size_t hi, size_t *at, size_t *end,
                      int *start_year, int *end_year);
 
-/* The date line of a report: a line holding YYYY年M月D日 followed by 在 (或 a line of
-** only the date, dashes and brackets), in Arabic or Chinese digits. Returns 1 and the
-** year and month, else 0. s[lo..hi) is one line, or two when a wrap cut it. */
-int period_date_line(const unsigned char *s, size_t lo, size_t hi, int *year, int *month);
-
 /* Words that place a statement in time relative to the report's year. */
 typedef enum time_word {
   TIME_NONE = 0,
@@ -42,6 +37,10 @@ typedef enum time_word {
 
 /* The time word starting at byte pos (the longest), and in *end the offset after it. */
 time_word period_time_word_at(const unsigned char *s, size_t n, size_t pos, size_t *end);
+
+/* The longest time word ending at byte pos (not before lo), and in *start its start. */
+time_word period_time_word_ending(const unsigned char *s, size_t lo, size_t pos,
+                                   size_t *start);
 
 /* What a time word means for a report whose target year is year (0: unknown). A
 ** year-end report (given in November or December for the coming year) calls the target
