@@ -38,7 +38,10 @@ const indicator_def indicator_catalogue[] = {
    "services value added as a share of GDP", "%", 0,
    FORMS("服务业增加值占地区生产总值比重", "服务业增加值占国内生产总值比重",
          "服务业增加值占GDP比重", "服务业增加值比重", "服务业比重", "第三产业比重", "三产比重",
-         "第三产业增加值占地区生产总值比重", "第三产业增加值占GDP比重", "第三产业增加值比重")},
+         "第三产业增加值占地区生产总值比重", "第三产业增加值占GDP比重", "第三产业增加值比重",
+         "服务业增加值占地区生产总值的比重", "服务业增加值占生产总值的比重",
+         "服务业增加值占生产总值比重", "服务业增加值占GDP的比重",
+         "服务业增加值占国内生产总值的比重")},
   {"industrial_va", "工业增加值", "industrial value added", "亿元", 0,
    FORMS("工业增加值", "规模以上工业增加值", "规上工业增加值", "规模工业增加值",
          "全部工业增加值", "规模以上工业企业增加值", "规模以上工业企业工业增加值",
@@ -272,14 +275,6 @@ const indicator_def indicator_catalogue[] = {
    FORMS("基本养老保险参保率", "养老保险参保率")},
   {"medical_coverage", "基本医疗保险参保率", "basic medical insurance coverage", "%", 0,
    FORMS("基本医疗保险参保率", "医疗保险参保率", "医保参保率")},
-  {"shanty_renovation", "棚户区改造", "shanty-town renovation", "万套", 0,
-   FORMS("棚户区改造", "棚户区住房改造", "城镇棚户区改造", "各类棚户区改造",
-         "城镇棚户区住房改造")},
-  {"old_housing_renovation", "城镇老旧小区改造",
-   "renovation of old residential compounds", "个", 0,
-   FORMS("城镇老旧小区改造", "老旧小区改造")},
-  {"affordable_housing", "保障性安居工程", "government-subsidised housing projects", "万套", 0,
-   FORMS("保障性安居工程", "城镇保障性安居工程", "保障性住房", "保障性租赁住房")},
 };
 
 const size_t indicator_catalogue_size = sizeof indicator_catalogue / sizeof indicator_catalogue[0];
@@ -291,7 +286,7 @@ static const char *const scope_prefixes[] = {
   "全区", "全市", "全省", "全县", "全国", "全州", "全盟", "全旗", "全镇", "全乡", "全区域",
   "我区", "我市", "我省", "我县", "我州", "我国", "我旗", "本区", "本市", "本县", "本省",
   "区属", "市属", "县属", "全社会", "全口径", "全部", "区级", "市级", "县级", "省级",
-  "全区地方", "全市地方", "全省地方", "地方", "辖区", "全辖区", "城乡",
+  "全区地方", "全市地方", "全省地方", "地方", "辖区", "全辖区",
 };
 
 /* Modifiers naming two populations, split for 分别 lists and for one shared figure. */
@@ -491,6 +486,14 @@ size_t lexicon_scope_start(const indicator_lexicon *lex, const unsigned char *s,
     end = start;
   }
   return end;
+}
+
+size_t lexicon_scope_end(const indicator_lexicon *lex, const unsigned char *s, size_t n,
+                         size_t pos)
+{
+  size_t end;
+  for (int k = 0; k < 2 && wordtrie_match(lex->scope_forward, s, n, pos, &end) >= 0; k++) pos = end;
+  return pos;
 }
 
 int lexicon_find_indicator(const indicator_lexicon *lex, const unsigned char *s, size_t n,

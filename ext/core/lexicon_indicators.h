@@ -88,6 +88,10 @@ int lexicon_find_indicator_ending(const indicator_lexicon *lex, const unsigned c
 size_t lexicon_scope_start(const indicator_lexicon *lex, const unsigned char *s, size_t lo,
                            size_t end);
 
+/* Scope prefixes starting at byte pos: returns the offset after them (pos when none). */
+size_t lexicon_scope_end(const indicator_lexicon *lex, const unsigned char *s, size_t n,
+                         size_t pos);
+
 /* Splits a modifier that names two populations (城乡 → 城镇, 农村): if the word at byte
 ** pos is one, returns the number of parts (2) and their texts in parts[]; else 0.
 ** *end is set after the modifier. */
