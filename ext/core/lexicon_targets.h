@@ -12,6 +12,8 @@
 #ifndef GWR_LEXICON_TARGETS_H
 #define GWR_LEXICON_TARGETS_H
 
+#include "period.h"
+
 #include <stddef.h>
 
 /* gwr_targets.direction */
@@ -61,7 +63,6 @@ typedef struct clause_word {
   const char *word;
   target_direction direction; /* verbs */
   unsigned flags;             /* WORD_* */
-  int implied;                /* a verb that states its own figure (翻番 = 2倍), else 0 */
 } clause_word;
 
 typedef struct clause_lexicon clause_lexicon;
@@ -79,6 +80,13 @@ const clause_word *clause_word_at(const clause_lexicon *lex, clause_class cls,
 const clause_word *clause_word_ending(const clause_lexicon *lex, clause_class cls,
                                       const unsigned char *s, size_t lo, size_t pos,
                                       size_t *start);
+
+/* The time words of period.h (今年, 过去五年, 年均, 同比) through tries: what
+** period_time_word_at() and _ending() answer, at the cost of a trie walk. */
+time_word clause_time_at(const clause_lexicon *lex, const unsigned char *s, size_t n, size_t pos,
+                         size_t *end);
+time_word clause_time_ending(const clause_lexicon *lex, const unsigned char *s, size_t lo,
+                             size_t pos, size_t *start);
 
 /* The first word of class cls anywhere in s[lo..hi), with its span. */
 const clause_word *clause_word_find(const clause_lexicon *lex, clause_class cls,

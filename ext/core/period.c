@@ -6,15 +6,13 @@
 
 #include "chars.h"
 #include "utf8.h"
+#include "wordtrie.h"
 
 #include <string.h>
 
 /* Time words and what they mean. Matched longest first, after folding, so the table
 ** needs no order. */
-static const struct {
-  const char *word;
-  time_word meaning;
-} time_words[] = {
+static const period_time_entry time_words[] = {
   {"今年", TIME_THIS_YEAR},       {"本年", TIME_THIS_YEAR},
   {"本年度", TIME_THIS_YEAR},     {"年内", TIME_THIS_YEAR},
   {"明年", TIME_NEXT_YEAR},       {"新的一年", TIME_THIS_YEAR},
@@ -66,37 +64,15 @@ static const struct {
   {"自", 1, YEAR_START},  {"从", 1, YEAR_START},   {"开始", 0, YEAR_START},
 };
 
-/* Compares the folded text at s[pos..n) with word; returns the offset after it or 0. */
+/* The word at pos, or ending at end: see wordtrie.h. */
 static size_t match_word(const unsigned char *s, size_t n, size_t pos, const char *word)
 {
-  const unsigned char *w = (const unsigned char *)word;
-  size_t wn = strlen(word), wpos = 0;
-  while (wpos < wn) {
-    if (pos >= n) return 0;
-    uint32_t c = utf8_next(s, n, &pos);
-    if (char_is_ignorable(c) || char_is_newline(c)) continue; /* hard wraps */
-    if (char_fold(c) != char_fold(utf8_next(w, wn, &wpos))) return 0;
-  }
-  return pos;
+  return word_at(s, n, pos, word, strlen(word));
 }
 
-/* Like match_word, for a word ending at byte end; returns its start or SIZE_MAX. */
 static size_t match_word_back(const unsigned char *s, size_t lo, size_t end, const char *word)
 {
-  const unsigned char *w = (const unsigned char *)word;
-  size_t wpos = strlen(word), pos = end;
-  while (wpos > 0) {
-    if (pos <= lo) return (size_t)-1;
-    size_t at = utf8_prev(s, pos), k = at;
-    uint32_t c = utf8_next(s, pos, &k);
-    pos = at;
-    if (char_is_ignorable(c) || char_is_newline(c)) continue;
-    size_t wat = utf8_prev(w, wpos), wk = wat;
-    uint32_t d = utf8_next(w, wpos, &wk);
-    wpos = wat;
-    if (char_fold(c) != char_fold(d)) return (size_t)-1;
-  }
-  return pos;
+  return word_before(s, lo, end, word, strlen(word));
 }
 
 int period_plan_years(int ordinal, int *start_year, int *end_year)
@@ -195,10 +171,20 @@ int period_find_plan(const unsigned char *s, size_t lo, size_t hi, size_t *at, s
   return 0;
 }
 
+const period_time_entry *period_time_words(size_t *count)
+{
+  *count = sizeof time_words / sizeof time_words[0];
+  return time_words;
+}
+
 time_word period_time_word_at(const unsigned char *s, size_t n, size_t pos, size_t *end)
 {
   time_word best = TIME_NONE;
   size_t best_end = pos;
+  if (pos >= n) {
+    *end = pos;
+    return best;
+  }
   for (size_t k = 0; k < sizeof time_words / sizeof time_words[0]; k++) {
     size_t e = match_word(s, n, pos, time_words[k].word);
     if (e > best_end) {
@@ -215,6 +201,10 @@ time_word period_time_word_ending(const unsigned char *s, size_t lo, size_t pos,
 {
   time_word best = TIME_NONE;
   size_t best_start = pos;
+  if (pos <= lo) {
+    *start = pos;
+    return best;
+  }
   for (size_t k = 0; k < sizeof time_words / sizeof time_words[0]; k++) {
     size_t b = match_word_back(s, lo, pos, time_words[k].word);
     if (b != (size_t)-1 && b < best_start) {

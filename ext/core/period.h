@@ -35,6 +35,14 @@ typedef enum time_word {
   TIME_SAME_PERIOD /* 同比, 比上年, 较上年, 与上年相比: compared with the year before */
 } time_word;
 
+/* The table of time words, for callers that index it (lexicon_targets builds tries). */
+typedef struct period_time_entry {
+  const char *word;
+  time_word meaning;
+} period_time_entry;
+
+const period_time_entry *period_time_words(size_t *count);
+
 /* The time word starting at byte pos (the longest), and in *end the offset after it. */
 time_word period_time_word_at(const unsigned char *s, size_t n, size_t pos, size_t *end);
 

@@ -29,6 +29,7 @@ uint32_t wordtrie_fold(uint32_t c)
 
 int wordtrie_is_skipped(uint32_t c)
 {
+  if (c > 0x3000 && c < 0xFEFF) return 0; /* CJK text: answered at once */
   return char_is_ignorable(c) || char_is_newline(c) || char_fold(c) == ' ';
 }
 
@@ -209,4 +210,55 @@ int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, si
     }
   }
   return best;
+}
+
+/* Can the byte b begin a character that compares equal to a CJK character, or be stepped
+** over before one? Full-width forms and zero-width characters (EF .., E2 80, C2 AD) and
+** line ends may; any other byte that differs from the word's own byte may not. */
+static int may_fold_or_skip(unsigned char b)
+{
+  return b == 0xEF || b == 0xE2 || b == 0xC2 || b == '\n' || b == '\r';
+}
+
+static int is_cjk_lead(unsigned char b)
+{
+  return b >= 0xE3 && b != 0xEF;
+}
+
+size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
+{
+  const unsigned char *w = (const unsigned char *)word;
+  /* the common case, answered from one byte: a CJK word and another character */
+  if (len && pos < n && is_cjk_lead(w[0]) && s[pos] != w[0] && !may_fold_or_skip(s[pos]))
+    return 0;
+  size_t wpos = 0;
+  while (wpos < len) {
+    if (pos >= n) return 0;
+    uint32_t c = utf8_next(s, n, &pos);
+    if (char_is_ignorable(c) || char_is_newline(c)) continue;
+    if (char_fold(c) != char_fold(utf8_next(w, len, &wpos))) return 0;
+  }
+  return pos;
+}
+
+size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len)
+{
+  const unsigned char *w = (const unsigned char *)word;
+  /* the common case: the word's last (CJK) character against the text's */
+  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && s[pos - 1] != w[len - 1] &&
+      is_cjk_lead(s[pos - 3]) && !may_fold_or_skip(s[pos - 1]))
+    return SIZE_MAX;
+  size_t wpos = len;
+  while (wpos > 0) {
+    if (pos <= lo) return SIZE_MAX;
+    size_t at = utf8_prev(s, pos), k = at;
+    uint32_t c = utf8_next(s, pos, &k);
+    pos = at;
+    if (char_is_ignorable(c) || char_is_newline(c)) continue;
+    size_t wat = utf8_prev(w, wpos), wk = wat;
+    uint32_t d = utf8_next(w, wpos, &wk);
+    wpos = wat;
+    if (char_fold(c) != char_fold(d)) return SIZE_MAX;
+  }
+  return pos;
 }

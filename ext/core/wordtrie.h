@@ -35,6 +35,18 @@ int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t p
 int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
                         size_t *start);
 
+/* One word against the text, without a trie: the word at byte pos of s[0..n) (its end is
+** returned, 0 when the text reads otherwise), or the word ending at byte pos and starting
+** at or after lo (its start is returned, SIZE_MAX otherwise). Characters compare folded
+** (char_fold); zero-width characters and line ends in the text are stepped over. For the
+** short word lists of period.c and the fixed words of targets.c. */
+size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len);
+size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len);
+
+/* The same for string literals, their length known when compiling. */
+#define WORD_AT(s, n, pos, lit) word_at(s, n, pos, lit, sizeof(lit) - 1)
+#define WORD_BEFORE(s, lo, pos, lit) word_before(s, lo, pos, lit, sizeof(lit) - 1)
+
 /* The code point as words compare it: char_fold, then ASCII A-Z to a-z. */
 uint32_t wordtrie_fold(uint32_t c);
 

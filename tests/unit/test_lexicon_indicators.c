@@ -3,6 +3,7 @@
 #include "lexicon_indicators.h"
 #include "wordtrie.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 static const unsigned char *u(const char *s)
@@ -46,6 +47,16 @@ static void test_wordtrie(void)
   CHECK_EQ_INT(wordtrie_match(f, u(" "), 1, 0, &end), -1);
   wordtrie_free(f);
   wordtrie_free(b);
+  /* one word without a trie */
+  s = "控制在\n５％以内";
+  CHECK_EQ_INT(WORD_AT(u(s), strlen(s), 0, "控制在"), strlen("控制在"));
+  CHECK_EQ_INT(WORD_AT(u(s), strlen(s), strlen("控制在"), "5%"), strlen(s) - strlen("以内")); /* a wrap, full width */
+  CHECK_EQ_INT(WORD_AT(u(s), strlen(s), 0, "控制到"), 0);
+  CHECK_EQ_INT(WORD_AT(u(s), 3, 0, "控制在"), 0);                    /* runs past n */
+  CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen(s), "以内"), strlen(s) - strlen("以内"));
+  CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen("控制在"), "制在"), strlen("控"));
+  CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen(s), "以下"), SIZE_MAX);
+  CHECK_EQ_INT(WORD_BEFORE(u(s), strlen("控"), strlen("控制在"), "控制在"), SIZE_MAX); /* lo */
 }
 
 static void test_catalogue(void)
