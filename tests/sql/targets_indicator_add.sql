@@ -32,3 +32,6 @@ CREATE TRIGGER log_add AFTER INSERT ON log BEGIN SELECT gwr_indicator_add('tea',
 INSERT INTO log VALUES (1);
 PRAGMA trusted_schema = OFF;
 SELECT * FROM adds;
+-- gwr_targets of this connection reads the new forms.
+SELECT indicator, indicator_id, value, unit FROM gwr_targets('二、今年主要目标
+全县茶叶产量达到3.2万吨，渔船数稳定在120艘。', 2025);
