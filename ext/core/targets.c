@@ -138,6 +138,18 @@ static size_t ends_with(const unsigned char *s, size_t lo, size_t pos, const cha
 static void text_append(char *buf, size_t cap, const unsigned char *s, size_t a, size_t b)
 {
   size_t len = strlen(buf);
+  /* Most spans hold no blank (no ASCII space or control, no E2/EF/C2/E3 80 80 forms):
+  ** copied at once when they fit. */
+  int plain = b - a < cap - len;
+  for (size_t k = a; k < b && plain; k++) {
+    unsigned char c = s[k];
+    plain = c > ' ' && c != 0xE2 && c != 0xEF && c != 0xC2 && !(c == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x80);
+  }
+  if (plain) {
+    memcpy(buf + len, s + a, b - a);
+    buf[len + b - a] = 0;
+    return;
+  }
   while (a < b) {
     size_t next;
     uint32_t c = char_at(s, b, a, &next);
@@ -196,6 +208,7 @@ typedef struct report_ctx {
 struct figure {
   quantity q;
   size_t lo, hi;  /* with the qualifiers before and after */
+  size_t clause;  /* where its clause starts (clause_start of lo) */
   int eligible;
   int used;       /* taken as a stretch value */
 };
@@ -250,7 +263,7 @@ struct targets_parser {
   figure *figs;
   size_t n_figs, cap_figs;
   subject current;        /* the indicator of the clauses so far, for clauses without one */
-  subject history[4];     /* the last subjects of single indicators, for 分别 without one */
+  item history[4];        /* the last single indicators, for 分别 without one */
   int n_history;
   /* rows of the sentence, handed out in order */
   target_row *rows;
@@ -761,7 +774,8 @@ static void figures_judge(targets_parser *p, size_t a, size_t b)
     const clause_word *w = clause_word_ending(p->words, CLAUSE_ADVERB, p->s, a, before, &start);
     if (w && (w->flags & WORD_FROM)) f->eligible = 0;
     /* 比“十五”计划末42亿元的目标: a figure inside a comparison base, no verb before it. */
-    size_t cs = skip_blank(p->s, f->lo, clause_start(p, a, f->lo)), end;
+    f->clause = clause_start(p, a, f->lo);
+    size_t cs = skip_blank(p->s, f->lo, f->clause), end;
     const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, p->s, f->lo, cs, &end);
     if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
       size_t vs, ve;
@@ -906,7 +920,9 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
     break;
   }
   pr->subject_end = pos;
-  pr->clause_start = clause_start(p, floor, pos);
+  /* Between the subject and the figure stand no clause ends: the figure's clause. */
+  pr->clause_start = fig->eligible && fig->clause >= floor && fig->clause <= pos ? fig->clause
+                                                                                 : clause_start(p, floor, pos);
   /* Lead words at the start of the clause: 其中, 全年, 实现, 力争五年内, 到2024年. */
   size_t q = pr->clause_start;
   for (;;) {
@@ -1119,12 +1135,22 @@ static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
 {
   const unsigned char *s = p->s;
   memset(it, 0, sizeof *it);
-  a = strip_leads(p, a, b);
+  indicator_match m;
+  /* The common case first: the item is a form, perhaps with its scope (全区生产总值). */
   b = skip_blank_back(s, a, b);
+  a = skip_blank(s, b, a);
+  if (a < b && lexicon_find_indicator_ending(p->ind, s, a, b, &m) && m.start == a) {
+    it->form = m.form;
+    it->indicator = 1;
+    it->start = a;
+    it->end = b;
+    text_append(it->text, sizeof it->text, s, a, b);
+    return;
+  }
+  a = strip_leads(p, a, b);
   it->start = a;
   it->end = b;
   if (a >= b) return;
-  indicator_match m;
   int found = lexicon_find_indicator_ending(p->ind, s, a, b, &m);
   if (!found) {
     /* 固定资产投资（月报口径）: an aside after the indicator */
@@ -1178,6 +1204,11 @@ static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
       text_append(it->text, sizeof it->text, s, from, b);
     }
   } else {
+    size_t start;
+    if (!clause_word_ending(p->words, CLAUSE_HEAD, s, a, b, &start)) {
+      text_append(it->text, sizeof it->text, s, a, b); /* no indicator: 城镇 of a list */
+      return;
+    }
     /* 区属规模以上工业企业实现利税总额: the indicator is what 实现 or 完成 governs. */
     for (size_t q = a; q < b;) {
       size_t end;
@@ -1190,10 +1221,8 @@ static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
     }
     a = strip_leads(p, a, b);
     it->start = a;
-    size_t start;
     size_t chars = count_chars(s, a, b);
-    if (clause_word_ending(p->words, CLAUSE_HEAD, s, a, b, &start) && chars >= 3 && chars <= 24 &&
-        !clause_word_at(p->words, CLAUSE_COMPARE, s, b, a, &start) &&
+    if (chars >= 3 && chars <= 24 && !clause_word_at(p->words, CLAUSE_COMPARE, s, b, a, &start) &&
         !clause_word_at(p->words, CLAUSE_BLOCKER, s, b, a, &start)) {
       it->indicator = 1;
     }
@@ -1279,7 +1308,9 @@ static void subject_read(const targets_parser *p, size_t a, size_t b, subject *s
   /* Most subjects are one indicator: no need to look for forms. The separators are CJK
   ** characters (以及 starts with one), compared as their three bytes. */
   int has_separator = 0;
-  for (size_t q = a; q + 3 <= b && !has_separator; q++) {
+  for (size_t q = a; q + 3 <= b && !has_separator;
+       q += s[q] < 0x80 ? 1 : s[q] < 0xE0 ? 2 : s[q] < 0xF0 ? 3 : 4) {
+    if (s[q] < 0xE3 || s[q] > 0xE6) continue; /* the separators' lead bytes */
     for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
       const char *w = list_separators[k];
       if (s[q] == (unsigned char)w[0] && s[q + 1] == (unsigned char)w[1] &&
@@ -1646,7 +1677,7 @@ static void subject_remember(targets_parser *p, const subject *sub)
       memmove(p->history, p->history + 1, 3 * sizeof p->history[0]);
       p->n_history--;
     }
-    p->history[p->n_history++] = *sub;
+    p->history[p->n_history++] = sub->items[0];
   }
 }
 
@@ -1734,7 +1765,7 @@ static int sentence_read(targets_parser *p, size_t a, size_t b)
       } else if ((pr.flags & WORD_EACH) && nf > 1 && p->n_history >= nf &&
                  p->current.count <= 1 && !(p->current.count == 1 && p->current.items[0].split)) {
         /* 存款余额80.34亿元，贷款余额96.96亿元，分别比年初增加8.17亿元和20.38亿元 */
-        for (int k = 0; k < nf; k++) sub.items[sub.count++] = p->history[p->n_history - nf + k].items[0];
+        for (int k = 0; k < nf; k++) sub.items[sub.count++] = p->history[p->n_history - nf + k];
       } else {
         sub = p->current;
       }
