@@ -181,6 +181,17 @@ static const clause_word compares[] = {
   {"同", 0, 0},
 };
 
+/* After a figure any other character of text makes it a modifier of the noun that
+** follows (1000万元以上项目), not a statement. */
+static const clause_word followers[] = {
+  {"和", 0, 0},       {"及", 0, 0},       {"与", 0, 0},         {"或", 0, 0},
+  {"到", 0, 0},       {"至", 0, 0},       {"以内", 0, 0},       {"以上", 0, 0},
+  {"以下", 0, 0},     {"左右", 0, 0},     {"之间", 0, 0},       {"上下", 0, 0},
+  {"安排", 0, 0},     {"的水平", 0, 0},   {"的目标", 0, 0},     {"的预期目标", 0, 0},
+  {"的范围", 0, 0},   {"的区间", 0, 0},   {"的合理区间", 0, 0}, {"的增长", 0, 0},
+  {"的增速", 0, 0},   {"的幅度", 0, 0},
+};
+
 #undef T
 #undef A
 
@@ -196,6 +207,7 @@ static const struct {
   [CLAUSE_OPENER] = {openers, sizeof openers / sizeof openers[0]},
   [CLAUSE_BLOCKER] = {blockers, sizeof blockers / sizeof blockers[0]},
   [CLAUSE_COMPARE] = {compares, sizeof compares / sizeof compares[0]},
+  [CLAUSE_FOLLOWER] = {followers, sizeof followers / sizeof followers[0]},
 };
 
 const char *target_direction_name(target_direction d)

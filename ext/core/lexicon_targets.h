@@ -56,6 +56,7 @@ typedef enum clause_class {
   CLAUSE_OPENER,   /* opens a list of targets: 主要预期目标是, 预期目标 */
   CLAUSE_BLOCKER,  /* makes the indicator after it an object: 拉动, 带动, 占, 对 */
   CLAUSE_COMPARE,  /* opens a comparison: 比, 较, 为, 是, 相当于 (…的N倍) */
+  CLAUSE_FOLLOWER, /* may follow a figure that states something: 和, 以内, 的水平, 安排 */
   CLAUSE_COUNT
 } clause_class;
 

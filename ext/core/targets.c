@@ -652,24 +652,15 @@ static size_t figure_search(const targets_parser *p, size_t pos, int by_hi)
   return figure_search_in(p, p->n_figs, pos, by_hi);
 }
 
-/* Words that may follow a figure that states something; any other character of text
-** after it makes the figure a modifier of the noun that follows (1000万元以上项目). */
-static const char *const figure_followers[] = {
-  "和", "及", "与", "或", "到", "至", "以内", "以上", "以下", "左右", "之间", "上下",
-  "安排", "的水平", "的目标", "的预期目标", "的范围", "的区间", "的合理区间", "的增长",
-  "的增速", "的幅度",
-};
-
+/* Is the figure a modifier of the noun after it (1000万元以上项目)? Text may follow a
+** statement's figure only through the words of CLAUSE_FOLLOWER. */
 static int figure_is_attributive(const targets_parser *p, const figure *f, size_t b)
 {
   size_t pos = skip_blank(p->s, b, f->hi), next;
   if (pos >= b) return 0;
   uint32_t c = char_at(p->s, b, pos, &next);
-  if (!char_is_han(c)) return 0;
-  for (size_t k = 0; k < sizeof figure_followers / sizeof figure_followers[0]; k++) {
-    if (starts_with(p->s, b, pos, figure_followers[k])) return 0;
-  }
-  return 1;
+  size_t end;
+  return char_is_han(c) && !clause_word_at(p->words, CLAUSE_FOLLOWER, p->s, b, pos, &end);
 }
 
 /* The start of the clause that holds pos: after the last ，；：。 before it outside
