@@ -91,11 +91,13 @@ static uint32_t char_before(const unsigned char *s, size_t pos, size_t *at)
   return utf8_next(s, pos, &k);
 }
 
+/* Past spaces and line ends (char_peek steps over zero-width characters itself). */
 static size_t skip_blank_back(const unsigned char *s, size_t lo, size_t pos)
 {
   while (pos > lo) {
     size_t at;
-    if (!is_blank(char_before(s, pos, &at))) break;
+    uint32_t c = char_peek_back(s, lo, pos, &at);
+    if (c != ' ' && !char_is_newline(c)) return c ? pos : lo;
     pos = at;
   }
   return pos;
@@ -112,8 +114,9 @@ static int is_lead_punct(uint32_t c)
 static size_t skip_blank(const unsigned char *s, size_t hi, size_t pos)
 {
   while (pos < hi) {
-    size_t next;
-    if (!is_blank(char_at(s, hi, pos, &next))) break;
+    size_t at, next;
+    uint32_t c = char_peek(s, hi, pos, &at, &next);
+    if (c != ' ' && !char_is_newline(c)) return at;
     pos = next;
   }
   return pos;
