@@ -323,42 +323,40 @@ static const char *memfind(const unsigned char *s, size_t a, size_t b, const cha
   return NULL;
 }
 
-/* Openers of target lists in r[a..b): the first one's offset, and the year a sentence
-** like 2024年全区经济社会发展的主要预期目标是 names (0 when none). */
-static size_t find_opener(targets_parser *p, size_t a, size_t b, int *year)
+/* Does an opener of a target list (主要预期目标是, 预期目标) end at the colon at byte
+** colon, no earlier than lo? */
+static int opener_before(const targets_parser *p, size_t lo, size_t colon)
 {
-  static const char *const anchors[] = {"目标", "指标"};
+  size_t at = skip_blank_back(p->s, lo, colon), start, k;
+  if ((k = ENDS_WITH(p->s, lo, at, "是")) != SIZE_MAX) at = skip_blank_back(p->s, lo, k);
+  return clause_word_ending(p->words, CLAUSE_OPENER, p->s, lo, at, &start) != NULL;
+}
+
+/* The first colon in s[a..b) that an opener stands before (SIZE_MAX when none). */
+static size_t next_opener(const targets_parser *p, size_t a, size_t b)
+{
+  static const char *const colons[] = {"：", ":"};
   size_t best = SIZE_MAX;
-  *year = 0;
   for (int k = 0; k < 2; k++) {
-    for (size_t pos = a; pos < b;) {
-      const char *hit = memfind(p->s, pos, b, anchors[k]);
+    for (size_t pos = a; pos < b && pos < best;) {
+      const char *hit = memfind(p->s, pos, b, colons[k]);
       if (hit == NULL) break;
-      size_t at = (size_t)((const unsigned char *)hit - p->s), start;
-      pos = at + strlen(anchors[k]);
-      size_t lo = at > a + 30 ? at - 30 : a;
-      if (clause_word_ending(p->words, CLAUSE_OPENER, p->s, lo, pos, &start) == NULL &&
-          clause_word_ending(p->words, CLAUSE_OPENER, p->s, lo, pos + 3 <= b ? pos + 3 : pos,
-                             &start) == NULL)
-        continue;
-      /* An opener introduces a list: ： or 是 follows within a few characters. */
-      size_t q = pos, next;
-      int colon = 0;
-      for (int i = 0; i < 4 && q < b; i++) {
-        uint32_t c = char_at(p->s, b, q, &next);
-        if (char_fold(c) == ':' || c == CH_COLON) colon = 1;
-        q = next;
-      }
-      if (!colon) continue;
-      if (at < best) {
-        best = at;
-        const sentence *sent = sentence_at(p->o, at);
-        *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
-      }
-      break;
+      size_t at = (size_t)((const unsigned char *)hit - p->s);
+      if (at < best && opener_before(p, at > a + 60 ? at - 60 : a, at)) best = at;
+      pos = at + strlen(colons[k]);
     }
   }
   return best;
+}
+
+/* Where the report's first target list opens, and the year its sentence names
+** (2024年全区经济社会发展的主要预期目标是：), 0 when none. */
+static size_t find_opener(targets_parser *p, size_t a, size_t b, int *year)
+{
+  size_t at = next_opener(p, a, b);
+  const sentence *sent = at != SIZE_MAX ? sentence_at(p->o, at) : NULL;
+  *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
+  return at;
 }
 
 /* The year a report sets targets for, when the caller did not say (in this order): its
@@ -1793,23 +1791,10 @@ static uint32_t last_char(const unsigned char *s, size_t a, size_t b)
   return end > a ? char_fold(char_before(s, end, &at)) : 0;
 }
 
-/* Does the sentence open a list of targets (主要预期目标是：)? An opener ends a few
-** characters before a colon. */
+/* Does the sentence open a list of targets (主要预期目标是：)? */
 static int opens_list(const targets_parser *p, size_t a, size_t b)
 {
-  static const char *const colons[] = {"：", ":"};
-  for (int k = 0; k < 2; k++) {
-    for (size_t pos = a; pos < b;) {
-      const char *hit = memfind(p->s, pos, b, colons[k]);
-      if (hit == NULL) break;
-      size_t at = (size_t)((const unsigned char *)hit - p->s), start, k2;
-      pos = at + strlen(colons[k]);
-      at = skip_blank_back(p->s, a, at);
-      if ((k2 = ENDS_WITH(p->s, a, at, "是")) != SIZE_MAX) at = skip_blank_back(p->s, a, k2);
-      if (clause_word_ending(p->words, CLAUSE_OPENER, p->s, a, at, &start)) return 1;
-    }
-  }
-  return 0;
+  return next_opener(p, a, b) != SIZE_MAX;
 }
 
 /* Does a paragraph start at the sentence? The first does, and one after a line end (the
