@@ -25,6 +25,8 @@ FUNCTIONS = [
     ("gwr_numbers", "SELECT * FROM gwr_numbers(?1)"),
     ("gwr_sections", "SELECT * FROM gwr_sections(?1)"),
     ("gwr_sentences", "SELECT * FROM gwr_sentences(?1)"),
+    ("gwr_targets", "SELECT * FROM gwr_targets(?1)"),
+    ("gwr_targets 2024", "SELECT * FROM gwr_targets(?1, 2024)"),
 ]
 
 
