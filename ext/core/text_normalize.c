@@ -1,0 +1,115 @@
+/*
+** Unicode normalization with ICU: see text_normalize.h.
+*/
+#include "text_normalize.h"
+#include "chars.h"
+#include "mem.h"
+#include "text_utf16.h"
+
+#include <string.h>
+
+static const struct {
+  const char *name;
+  normalize_form form;
+} form_names[] = {
+  {"NFKC", NORMALIZE_NFKC},
+  {"NFC", NORMALIZE_NFC},
+  {"NFKC_CF", NORMALIZE_NFKC_CF},
+  {"NFKC_Casefold", NORMALIZE_NFKC_CF},
+};
+
+/* ASCII case-insensitive equality (form names are ASCII). */
+static int same_name(const char *a, const char *b)
+{
+  for (; *a && *b; a++, b++) {
+    char x = *a >= 'a' && *a <= 'z' ? *a - 32 : *a, y = *b >= 'a' && *b <= 'z' ? *b - 32 : *b;
+    if (x != y) return 0;
+  }
+  return *a == *b;
+}
+
+int normalize_form_parse(const char *name, normalize_form *out)
+{
+  for (size_t i = 0; i < sizeof form_names / sizeof form_names[0]; i++) {
+    if (same_name(name, form_names[i].name)) {
+      *out = form_names[i].form;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+text_status normalize_instance(normalize_form form, const UNormalizer2 **out, text_error *err)
+{
+  UErrorCode code = U_ZERO_ERROR;
+  switch (form) {
+  case NORMALIZE_NFC:
+    *out = unorm2_getNFCInstance(&code);
+    if (U_FAILURE(code)) return text_icu_failed(err, "unorm2_getNFCInstance", code);
+    break;
+  case NORMALIZE_NFKC_CF:
+    *out = unorm2_getNFKCCasefoldInstance(&code);
+    if (U_FAILURE(code)) return text_icu_failed(err, "unorm2_getNFKCCasefoldInstance", code);
+    break;
+  default:
+    *out = unorm2_getNFKCInstance(&code);
+    if (U_FAILURE(code)) return text_icu_failed(err, "unorm2_getNFKCInstance", code);
+    break;
+  }
+  return TEXT_OK;
+}
+
+/* Removes the zero-width characters from s[0..n) in place; returns the new length.
+** All of them are BMP characters, so surrogates are never touched. */
+static int32_t drop_ignorable(UChar *s, int32_t n)
+{
+  int32_t i = 0;
+  while (i < n && !char_is_ignorable(s[i])) i++;
+  int32_t k = i;
+  for (; i < n; i++) {
+    if (!char_is_ignorable(s[i])) s[k++] = s[i];
+  }
+  return k;
+}
+
+text_status normalize_utf16(const UNormalizer2 *nf, const UChar *s, int32_t n, UChar **dst,
+                            int32_t *cap, int32_t *dst_len, text_error *err)
+{
+  /* Most text grows little; retry once with the exact size ICU asks for. */
+  int32_t want = n + n / 8 + 16;
+  if (want < 0 || want > INT32_MAX / 2) want = INT32_MAX / 2;
+  for (int attempt = 0; attempt < 2; attempt++) {
+    if (*cap < want) {
+      UChar *p = gwr_mem_realloc(*dst, (size_t)want * sizeof(UChar));
+      if (p == NULL) return text_nomem(err);
+      *dst = p;
+      *cap = want;
+    }
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t len = unorm2_normalize(nf, s, n, *dst, *cap, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR && attempt == 0) {
+      want = len + 1;
+      continue;
+    }
+    if (U_FAILURE(code)) return text_icu_failed(err, "unorm2_normalize", code);
+    *dst_len = drop_ignorable(*dst, len);
+    return TEXT_OK;
+  }
+  return text_icu_failed(err, "unorm2_normalize", U_BUFFER_OVERFLOW_ERROR);
+}
+
+text_status text_normalize(const unsigned char *z, size_t n, normalize_form form,
+                           text_buffer *out, text_error *err)
+{
+  const UNormalizer2 *nf;
+  if (normalize_instance(form, &nf, err) != TEXT_OK) return err->status;
+  UChar *s = NULL, *t = NULL;
+  int32_t sn = 0, tcap = 0, tn = 0;
+  if (utf16_from_utf8(z, n, &s, &sn, err) == TEXT_OK &&
+      normalize_utf16(nf, s, sn, &t, &tcap, &tn, err) == TEXT_OK) {
+    utf16_append_utf8(out, t, tn, err);
+  }
+  gwr_mem_free(s);
+  gwr_mem_free(t);
+  return err->status;
+}

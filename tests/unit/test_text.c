@@ -1,0 +1,195 @@
+/* Unit tests for the ICU text modules: text_utf16, text_normalize, text_decode, words. */
+#include "check.h"
+#include "mem.h"
+#include "text_decode.h"
+#include "text_normalize.h"
+#include "text_utf16.h"
+#include "words.h"
+
+#include <stdlib.h>
+
+static char *copy_string(const char *s)
+{
+  char *p = malloc(strlen(s) + 1);
+  strcpy(p, s);
+  return p;
+}
+
+/* Normalizes s and returns a malloc()ed copy of the result (or the error message). */
+static char *normalize(const char *s, normalize_form form)
+{
+  text_buffer out = {0};
+  text_error err = {0};
+  char *copy;
+  if (text_normalize((const unsigned char *)s, strlen(s), form, &out, &err) == TEXT_OK) {
+    copy = copy_string(out.data ? (const char *)out.data : "");
+  } else {
+    copy = copy_string(err.message);
+  }
+  text_buffer_free(&out);
+  return copy;
+}
+
+static void test_normalize(void)
+{
+  char *r;
+  CHECK_EQ_STR(r = normalize("ＧＤＰ增长５．２％", NORMALIZE_NFKC), "GDP增长5.2%");
+  free(r);
+  CHECK_EQ_STR(r = normalize("㈠ 第１章", NORMALIZE_NFKC), "(一) 第1章");
+  free(r);
+  /* zero-width characters go in every form */
+  CHECK_EQ_STR(r = normalize("市\xE2\x80\x8B场\xEF\xBB\xBF", NORMALIZE_NFC), "市场");
+  free(r);
+  CHECK_EQ_STR(r = normalize("\xE2\x80\x8C\xE2\x80\x8D", NORMALIZE_NFKC), "");
+  free(r);
+  CHECK_EQ_STR(r = normalize("ＧＤＰ", NORMALIZE_NFC), "ＧＤＰ");
+  free(r);
+  CHECK_EQ_STR(r = normalize("ＧＤＰ Straße", NORMALIZE_NFKC_CF), "gdp strasse");
+  free(r);
+  CHECK_EQ_STR(r = normalize("", NORMALIZE_NFKC), "");
+  free(r);
+  /* U+FDFA grows to 18 characters: the retry with ICU's size must kick in */
+  CHECK_EQ_STR(r = normalize("\xEF\xB7\xBA", NORMALIZE_NFKC),
+               "صلى الله عليه وسلم");
+  free(r);
+  normalize_form f;
+  CHECK(normalize_form_parse("nfkc_cf", &f) && f == NORMALIZE_NFKC_CF);
+  CHECK(normalize_form_parse("NFKC_Casefold", &f) && f == NORMALIZE_NFKC_CF);
+  CHECK(normalize_form_parse("NFC", &f) && f == NORMALIZE_NFC);
+  CHECK(!normalize_form_parse("NFD", &f));
+}
+
+/* Decodes bytes; returns the text, or "ERROR: message". */
+static char *decode(const char *bytes, size_t n, const char *charset, decode_errors errors,
+                    char *used)
+{
+  text_buffer out = {0};
+  text_error err = {0};
+  decode_result result = {{0}, 0};
+  char *copy;
+  if (text_decode((const unsigned char *)bytes, n, charset, errors, &out, &result, &err) ==
+      TEXT_OK) {
+    copy = copy_string(out.data ? (const char *)out.data : "");
+  } else {
+    copy = malloc(strlen(err.message) + 8);
+    sprintf(copy, "ERROR: %s", err.message);
+  }
+  if (used) strcpy(used, result.charset);
+  text_buffer_free(&out);
+  return copy;
+}
+
+static void test_decode(void)
+{
+  char used[64], *r;
+  CHECK_EQ_STR(r = decode("\xC4\xE3\xBA\xC3", 4, "GBK", DECODE_STRICT, NULL), "你好");
+  free(r);
+  CHECK_EQ_STR(r = decode("\xA7\x41\xA6\x6E", 4, "Big5", DECODE_STRICT, NULL), "你好");
+  free(r);
+  CHECK_EQ_STR(r = decode("\x60\x4F\x7D\x59", 4, "UTF-16LE", DECODE_STRICT, NULL), "你好");
+  free(r);
+  /* a truncated character at the end, and a bad trail byte, name their offsets */
+  CHECK_EQ_STR(r = decode("\xC4\xE3\xBA", 3, "GBK", DECODE_STRICT, NULL),
+               "ERROR: byte 2 (0xBA) is not valid GBK; pass on_error 'replace' to substitute "
+               "U+FFFD");
+  free(r);
+  CHECK_EQ_STR(r = decode("ab\x81\x7F", 4, "GB18030", DECODE_STRICT, NULL),
+               "ERROR: byte 2 (0x81) is not valid GB18030; pass on_error 'replace' to "
+               "substitute U+FFFD");
+  free(r);
+  CHECK_EQ_STR(r = decode("\xC4\xE3\xBA", 3, "GBK", DECODE_REPLACE, NULL), "你\xEF\xBF\xBD");
+  free(r);
+  CHECK_EQ_STR(r = decode("a\xFF" "b", 3, "UTF-8", DECODE_STRICT, NULL),
+               "ERROR: byte 1 (0xFF) is not valid UTF-8; pass on_error 'replace' to "
+               "substitute U+FFFD");
+  free(r);
+  CHECK_EQ_STR(r = decode("x", 1, "no-such-charset", DECODE_STRICT, NULL),
+               "ERROR: unknown charset 'no-such-charset'; use a name ICU knows, such as "
+               "GB18030, GBK, Big5, UTF-16LE");
+  free(r);
+  CHECK_EQ_STR(r = decode("x", 1, "", DECODE_STRICT, NULL), "ERROR: the charset name is empty");
+  free(r);
+  /* detection: BOMs are dropped, valid UTF-8 is taken as it is */
+  CHECK_EQ_STR(r = decode("\xEF\xBB\xBF你", 6, NULL, DECODE_STRICT, used), "你");
+  free(r);
+  CHECK_EQ_STR(used, "UTF-8");
+  CHECK_EQ_STR(r = decode("\xFE\xFF\x4F\x60", 4, NULL, DECODE_STRICT, used), "你");
+  free(r);
+  CHECK_EQ_STR(used, "UTF-16BE");
+  CHECK_EQ_STR(r = decode("\xFF\xFE\x60\x4F", 4, NULL, DECODE_STRICT, used), "你");
+  free(r);
+  CHECK_EQ_STR(used, "UTF-16LE");
+  CHECK_EQ_STR(r = decode("plain", 5, NULL, DECODE_STRICT, used), "plain");
+  free(r);
+  CHECK_EQ_STR(used, "UTF-8");
+  CHECK_EQ_STR(r = decode("", 0, NULL, DECODE_STRICT, used), "");
+  free(r);
+}
+
+static void test_cursor(void)
+{
+  /* a, 增 (3 bytes), U+1F600 (a surrogate pair, 4 bytes), b */
+  const UChar s[] = {'a', 0x589E, 0xD83D, 0xDE00, 'b', 0};
+  utf16_cursor c;
+  utf16_cursor_init(&c, s);
+  utf16_cursor_advance(&c, 2);
+  CHECK_EQ_INT(c.chars, 2);
+  CHECK_EQ_INT(c.bytes, 4);
+  utf16_cursor_advance(&c, 4);
+  CHECK_EQ_INT(c.chars, 3);
+  CHECK_EQ_INT(c.bytes, 8);
+  utf16_cursor_advance(&c, 5);
+  CHECK_EQ_INT(c.chars, 4);
+  CHECK_EQ_INT(c.bytes, 9);
+}
+
+/* "word/kind word/kind ..." for a text. */
+static void segment(const char *text, char *out, size_t cap)
+{
+  UChar *s;
+  int32_t n;
+  text_error err = {0};
+  word_iter it;
+  out[0] = 0;
+  if (utf16_from_utf8((const unsigned char *)text, strlen(text), &s, &n, &err) != TEXT_OK ||
+      word_iter_open(&it, &err) != TEXT_OK || word_iter_set_text(&it, s, n, &err) != TEXT_OK) {
+    snprintf(out, cap, "ERROR %s", err.message);
+    return;
+  }
+  int32_t start, end;
+  word_kind kind;
+  utf16_cursor c;
+  utf16_cursor_init(&c, s);
+  size_t len = 0;
+  while (word_iter_next(&it, &start, &end, &kind)) {
+    utf16_cursor_advance(&c, start);
+    size_t from = c.bytes;
+    utf16_cursor_advance(&c, end);
+    len += snprintf(out + len, cap - len, "%s%.*s/%s", len ? " " : "", (int)(c.bytes - from),
+                    text + from, word_kind_name(kind));
+  }
+  word_iter_close(&it);
+  gwr_mem_free(s);
+}
+
+static void test_words(void)
+{
+  char out[512];
+  segment("GDP增长5.2%左右", out, sizeof out);
+  CHECK_EQ_STR(out, "GDP/latin 增长/han 5.2/number %/punct 左右/han");
+  segment("  深化改革\r\n１２．５ PM2.5\xE2\x80\x8B", out, sizeof out);
+  CHECK_EQ_STR(out, "深化/han 改革/han １２．５/number PM2.5/latin");
+  segment("", out, sizeof out);
+  CHECK_EQ_STR(out, "");
+  segment("1,000万元。", out, sizeof out);
+  CHECK_EQ_STR(out, "1,000/number 万/han 元/han 。/punct");
+}
+
+int main(void)
+{
+  test_normalize();
+  test_decode();
+  test_cursor();
+  test_words();
+  return check_done("text");
+}
