@@ -3,7 +3,6 @@
 */
 #include "text_normalize.h"
 #include "chars.h"
-#include "mem.h"
 #include "text_utf16.h"
 
 #include <string.h>
@@ -60,56 +59,54 @@ text_status normalize_instance(normalize_form form, const UNormalizer2 **out, te
 }
 
 /* Removes the zero-width characters from s[0..n) in place; returns the new length.
-** All of them are BMP characters, so surrogates are never touched. */
+** All of them are BMP characters, so surrogates are never touched. Most text has none:
+** the first loop, without an early exit, lets the compiler test many units at once. */
 static int32_t drop_ignorable(UChar *s, int32_t n)
 {
-  int32_t i = 0;
-  while (i < n && !char_is_ignorable(s[i])) i++;
-  int32_t k = i;
-  for (; i < n; i++) {
+  int found = 0;
+  for (int32_t i = 0; i < n; i++) found |= char_is_ignorable(s[i]);
+  if (!found) return n;
+  int32_t k = 0;
+  for (int32_t i = 0; i < n; i++) {
     if (!char_is_ignorable(s[i])) s[k++] = s[i];
   }
   return k;
 }
 
-text_status normalize_utf16(const UNormalizer2 *nf, const UChar *s, int32_t n, UChar **dst,
-                            int32_t *cap, int32_t *dst_len, text_error *err)
+text_status normalize_utf16(const UNormalizer2 *nf, const UChar *s, int32_t n,
+                            utf16_buffer *dst, text_error *err)
 {
   /* Most text grows little; retry once with the exact size ICU asks for. */
-  int32_t want = n + n / 8 + 16;
-  if (want < 0 || want > INT32_MAX / 2) want = INT32_MAX / 2;
+  int64_t want = (int64_t)n + n / 8 + 16;
   for (int attempt = 0; attempt < 2; attempt++) {
-    if (*cap < want) {
-      UChar *p = gwr_mem_realloc(*dst, (size_t)want * sizeof(UChar));
-      if (p == NULL) return text_nomem(err);
-      *dst = p;
-      *cap = want;
-    }
+    if (utf16_reserve(dst, want, err) != TEXT_OK) return err->status;
     UErrorCode code = U_ZERO_ERROR;
-    int32_t len = unorm2_normalize(nf, s, n, *dst, *cap, &code);
+    int32_t len = unorm2_normalize(nf, s, n, dst->s, dst->cap, &code);
     if (code == U_BUFFER_OVERFLOW_ERROR && attempt == 0) {
-      want = len + 1;
+      want = len;
       continue;
     }
     if (U_FAILURE(code)) return text_icu_failed(err, "unorm2_normalize", code);
-    *dst_len = drop_ignorable(*dst, len);
+    dst->len = drop_ignorable(dst->s, len);
     return TEXT_OK;
   }
   return text_icu_failed(err, "unorm2_normalize", U_BUFFER_OVERFLOW_ERROR);
 }
 
+void normalize_work_trim(normalize_work *work, int32_t keep)
+{
+  utf16_buffer_trim(&work->text, keep);
+  utf16_buffer_trim(&work->normalized, keep);
+}
+
 text_status text_normalize(const unsigned char *z, size_t n, normalize_form form,
-                           text_buffer *out, text_error *err)
+                           normalize_work *work, text_buffer *out, text_error *err)
 {
   const UNormalizer2 *nf;
-  if (normalize_instance(form, &nf, err) != TEXT_OK) return err->status;
-  UChar *s = NULL, *t = NULL;
-  int32_t sn = 0, tcap = 0, tn = 0;
-  if (utf16_from_utf8(z, n, &s, &sn, err) == TEXT_OK &&
-      normalize_utf16(nf, s, sn, &t, &tcap, &tn, err) == TEXT_OK) {
-    utf16_append_utf8(out, t, tn, err);
+  if (normalize_instance(form, &nf, err) != TEXT_OK ||
+      utf16_set_utf8(&work->text, z, n, err) != TEXT_OK ||
+      normalize_utf16(nf, work->text.s, work->text.len, &work->normalized, err) != TEXT_OK) {
+    return err->status;
   }
-  gwr_mem_free(s);
-  gwr_mem_free(t);
-  return err->status;
+  return utf16_append_utf8(out, work->normalized.s, work->normalized.len, err);
 }

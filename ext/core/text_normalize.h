@@ -10,6 +10,7 @@
 
 #include "text_buffer.h"
 #include "text_error.h"
+#include "text_utf16.h"
 
 #include <stddef.h>
 #include <unicode/unorm2.h>
@@ -23,13 +24,21 @@ int normalize_form_parse(const char *name, normalize_form *out);
 /* The ICU normalizer of a form (a process-wide singleton owned by ICU). */
 text_status normalize_instance(normalize_form form, const UNormalizer2 **out, text_error *err);
 
-/* Normalizes the valid UTF-8 text z[0..n) and appends the result to out. */
-text_status text_normalize(const unsigned char *z, size_t n, normalize_form form,
-                           text_buffer *out, text_error *err);
+/* The UTF-16 buffers of text_normalize(), which a caller may keep between calls. */
+typedef struct normalize_work {
+  utf16_buffer text;
+  utf16_buffer normalized;
+} normalize_work;
 
-/* Normalizes the UTF-16 text s[0..n) into *dst (gwr_mem, grown as needed; *cap is its
-** capacity in units), dropping zero-width characters. Sets *dst_len. */
-text_status normalize_utf16(const UNormalizer2 *nf, const UChar *s, int32_t n, UChar **dst,
-                            int32_t *cap, int32_t *dst_len, text_error *err);
+void normalize_work_trim(normalize_work *work, int32_t keep);
+
+/* Normalizes the UTF-8 text z[0..n) and appends the result to out. Invalid UTF-8 is an
+** error. */
+text_status text_normalize(const unsigned char *z, size_t n, normalize_form form,
+                           normalize_work *work, text_buffer *out, text_error *err);
+
+/* Normalizes the UTF-16 text s[0..n) into dst, dropping zero-width characters. */
+text_status normalize_utf16(const UNormalizer2 *nf, const UChar *s, int32_t n,
+                            utf16_buffer *dst, text_error *err);
 
 #endif

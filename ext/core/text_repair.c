@@ -61,17 +61,15 @@ static text_status collect_gbk(void *arg, const gbk_damage *d, text_error *err)
 static text_status find_gbk(const gbk_table *gbk, const unsigned char *z, size_t n,
                             text_edits *out, text_error *err)
 {
-  UChar *s = NULL;
-  int32_t len = 0;
+  utf16_buffer text = {0};
   word_iter words = {0};
-  if (utf16_from_utf8(z, n, &s, &len, err) == TEXT_OK &&
-      word_iter_open(&words, err) == TEXT_OK) {
+  if (utf16_set_utf8(&text, z, n, err) == TEXT_OK && word_iter_open(&words, err) == TEXT_OK) {
     gbk_collect c = {out, {0}};
-    utf16_cursor_init(&c.cursor, s);
-    gbk_repair_scan(gbk, &words, s, len, collect_gbk, &c, err);
+    utf16_cursor_init(&c.cursor, text.s);
+    gbk_repair_scan(gbk, &words, text.s, text.len, collect_gbk, &c, err);
   }
   word_iter_close(&words);
-  gwr_mem_free(s);
+  utf16_buffer_trim(&text, 0);
   return err->status;
 }
 

@@ -6,27 +6,43 @@
 
 #include <unicode/ustring.h>
 
-text_status utf16_from_utf8(const unsigned char *z, size_t n, UChar **out, int32_t *out_len,
-                            text_error *err)
+text_status utf16_reserve(utf16_buffer *b, int64_t units, text_error *err)
 {
-  *out = NULL;
-  *out_len = 0;
-  /* A UTF-8 string never has more UTF-16 units than bytes. */
-  if (n >= (size_t)INT32_MAX) {
-    return text_failf(err, "document too long (%zu bytes); ICU handles up to 2 GB", n);
+  if (units >= INT32_MAX) {
+    return text_failf(err, "text too long (%lld UTF-16 units); ICU handles fewer than 2^31",
+                      (long long)units);
   }
-  UChar *s = gwr_mem_alloc((n + 1) * sizeof(UChar));
-  if (s == NULL) return text_nomem(err);
+  if (units < b->cap) return TEXT_OK;
+  int64_t cap = b->cap ? (int64_t)b->cap * 2 : 256;
+  if (cap <= units) cap = units + 1;
+  if (cap > INT32_MAX) cap = INT32_MAX;
+  UChar *p = gwr_mem_realloc(b->s, (size_t)cap * sizeof(UChar));
+  if (p == NULL) return text_nomem(err);
+  b->s = p;
+  b->cap = (int32_t)cap;
+  return TEXT_OK;
+}
+
+text_status utf16_set_utf8(utf16_buffer *b, const unsigned char *z, size_t n, text_error *err)
+{
+  b->len = 0;
+  /* A UTF-8 string never has more UTF-16 units than bytes. */
+  if (utf16_reserve(b, (int64_t)n, err) != TEXT_OK) return err->status;
   UErrorCode code = U_ZERO_ERROR;
   int32_t len = 0;
-  u_strFromUTF8(s, (int32_t)n + 1, &len, (const char *)z, (int32_t)n, &code);
-  if (U_FAILURE(code)) {
-    gwr_mem_free(s);
-    return text_icu_failed(err, "u_strFromUTF8", code);
-  }
-  *out = s;
-  *out_len = len;
+  u_strFromUTF8(b->s, b->cap, &len, (const char *)z, (int32_t)n, &code);
+  if (U_FAILURE(code)) return text_icu_failed(err, "u_strFromUTF8", code);
+  b->len = len;
   return TEXT_OK;
+}
+
+void utf16_buffer_trim(utf16_buffer *b, int32_t keep)
+{
+  if (b->cap > keep) {
+    gwr_mem_free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+  }
 }
 
 text_status utf16_append_utf8(text_buffer *b, const UChar *s, int32_t n, text_error *err)

@@ -14,10 +14,23 @@
 #include <stdint.h>
 #include <unicode/utf16.h>
 
-/* Converts valid UTF-8 to a gwr_mem_alloc()ed UTF-16 string (NUL-terminated; free
-** with gwr_mem_free). Documents ICU cannot index (2^31 units or more) are an error. */
-text_status utf16_from_utf8(const unsigned char *z, size_t n, UChar **out, int32_t *out_len,
-                            text_error *err);
+/* A growable UTF-16 string (gwr_mem). Callers that convert many texts keep one, so that
+** each text does not allocate (and fault in) fresh pages. */
+typedef struct utf16_buffer {
+  UChar *s;
+  int32_t len;
+  int32_t cap;
+} utf16_buffer;
+
+/* Makes room for `units` UTF-16 units (plus a NUL). */
+text_status utf16_reserve(utf16_buffer *b, int64_t units, text_error *err);
+
+/* Sets b to the UTF-16 form of the UTF-8 text z[0..n). Invalid UTF-8 is an error (ICU's
+** strict conversion checks every byte), and so are texts of 2^31 units or more. */
+text_status utf16_set_utf8(utf16_buffer *b, const unsigned char *z, size_t n, text_error *err);
+
+/* Frees the units of a buffer that grew beyond `keep` units (0: always). */
+void utf16_buffer_trim(utf16_buffer *b, int32_t keep);
 
 /* Appends s[0..n) to b as UTF-8. An unpaired surrogate is an error. */
 text_status utf16_append_utf8(text_buffer *b, const UChar *s, int32_t n, text_error *err);

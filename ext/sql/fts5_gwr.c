@@ -21,15 +21,12 @@
 #include "words.h"
 
 #include <string.h>
-#include <unicode/ustring.h>
 
 typedef struct gwr_tokenizer {
   word_iter words;
   const UNormalizer2 *fold; /* NFKC_Casefold */
-  UChar *text;              /* the UTF-16 copy of the text being tokenized */
-  int32_t text_cap;
-  UChar *folded;            /* one folded word */
-  int32_t folded_cap;
+  utf16_buffer text;        /* the UTF-16 copy of the text being tokenized */
+  utf16_buffer folded;      /* one folded word */
   text_buffer token;        /* the same, as UTF-8 */
 } gwr_tokenizer;
 
@@ -38,8 +35,8 @@ static void tokenizer_delete(Fts5Tokenizer *p)
   gwr_tokenizer *t = (gwr_tokenizer *)p;
   if (t == NULL) return;
   word_iter_close(&t->words);
-  gwr_mem_free(t->text);
-  gwr_mem_free(t->folded);
+  utf16_buffer_trim(&t->text, 0);
+  utf16_buffer_trim(&t->folded, 0);
   text_buffer_free(&t->token);
   sqlite3_free(t);
 }
@@ -74,21 +71,13 @@ static int tokenize_run(gwr_tokenizer *t, void *pCtx, const unsigned char *z, si
                         int (*xToken)(void *, int, const char *, int, int, int))
 {
   text_error err = {0};
-  /* Reuse the UTF-16 buffer across calls: FTS5 tokenizes many small texts. */
-  if ((size_t)t->text_cap <= n) {
-    if (n >= (size_t)INT32_MAX) return SQLITE_TOOBIG;
-    UChar *p = gwr_mem_realloc(t->text, (n + 1) * sizeof(UChar));
-    if (p == NULL) return SQLITE_NOMEM;
-    t->text = p;
-    t->text_cap = (int32_t)n + 1;
+  /* The buffers stay with the tokenizer: FTS5 tokenizes many small texts. */
+  if (utf16_set_utf8(&t->text, z, n, &err) != TEXT_OK ||
+      word_iter_set_text(&t->words, t->text.s, t->text.len, &err) != TEXT_OK) {
+    return status_rc(&err);
   }
-  UErrorCode code = U_ZERO_ERROR;
-  int32_t len = 0;
-  u_strFromUTF8(t->text, t->text_cap, &len, (const char *)z, (int32_t)n, &code);
-  if (U_FAILURE(code)) return SQLITE_ERROR;
-  if (word_iter_set_text(&t->words, t->text, len, &err) != TEXT_OK) return status_rc(&err);
   utf16_cursor at;
-  utf16_cursor_init(&at, t->text);
+  utf16_cursor_init(&at, t->text.s);
   int32_t start, end;
   word_kind kind;
   while (word_iter_next(&t->words, &start, &end, &kind)) {
@@ -96,11 +85,9 @@ static int tokenize_run(gwr_tokenizer *t, void *pCtx, const unsigned char *z, si
     utf16_cursor_advance(&at, start);
     size_t byte_start = at.bytes;
     utf16_cursor_advance(&at, end);
-    int32_t folded_len;
     t->token.len = 0;
-    if (normalize_utf16(t->fold, t->text + start, end - start, &t->folded, &t->folded_cap,
-                        &folded_len, &err) != TEXT_OK ||
-        utf16_append_utf8(&t->token, t->folded, folded_len, &err) != TEXT_OK) {
+    if (normalize_utf16(t->fold, t->text.s + start, end - start, &t->folded, &err) != TEXT_OK ||
+        utf16_append_utf8(&t->token, t->folded.s, t->folded.len, &err) != TEXT_OK) {
       return status_rc(&err);
     }
     if (t->token.len == 0) continue; /* folded to nothing */

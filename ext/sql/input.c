@@ -18,9 +18,8 @@ char *gwr_errorf(const char *zFunc, const char *zFormat, ...)
   return z;
 }
 
-int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out)
 {
-  *pzErr = NULL;
   out->z = NULL;
   out->n = 0;
   int type = sqlite3_value_type(v);
@@ -38,13 +37,23 @@ int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr
     if (n > 0) return SQLITE_NOMEM;
     z = (const unsigned char *)"";
   }
-  size_t bad = utf8_validate(z, (size_t)n);
+  out->z = z;
+  out->n = (size_t)n;
+  return SQLITE_OK;
+}
+
+int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+{
+  *pzErr = NULL;
+  int rc = gwr_doc_bytes(v, out);
+  if (rc != SQLITE_OK || out->z == NULL) return rc;
+  size_t bad = utf8_validate(out->z, out->n);
   if (bad != UTF8_VALID) {
+    out->z = NULL;
+    out->n = 0;
     *pzErr = gwr_errorf(zFunc, "invalid UTF-8 at byte %lld; use gwr_decode()", (long long)bad);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  out->z = z;
-  out->n = (size_t)n;
   return SQLITE_OK;
 }
 

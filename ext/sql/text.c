@@ -21,6 +21,7 @@
 #include "text_repair.h"
 #include "text_utf16.h"
 #include "tvf.h"
+#include "utf8.h"
 #include "words.h"
 
 #include <string.h>
@@ -28,17 +29,24 @@
 /* ---------------------------------------------------------------- shared state */
 
 /* What the functions of one connection share: the GBK merge table, built once when the
-** family is registered. Counted, because a function and a module both hold it. */
+** family is registered, and the UTF-16 buffers of gwr_normalize(), reused from call to
+** call (a connection runs one statement step at a time). Counted, because several
+** functions and a module hold it. */
 typedef struct text_shared {
   gbk_table gbk;
+  normalize_work normalize;
   int refs;
 } text_shared;
+
+/* Buffers beyond this many UTF-16 units are not kept between calls. */
+#define TEXT_KEEP_UNITS (1 << 20)
 
 static void text_shared_release(void *p)
 {
   text_shared *shared = p;
   if (shared && --shared->refs == 0) {
     gbk_table_free(&shared->gbk);
+    normalize_work_trim(&shared->normalize, 0);
     sqlite3_free(shared);
   }
 }
@@ -57,6 +65,22 @@ static int vtab_text_error(sqlite3_vtab *vtab, const char *zFunc, const text_err
 {
   if (err->status == TEXT_NOMEM) return SQLITE_NOMEM;
   return gwr_vtab_error(vtab, SQLITE_ERROR, gwr_errorf(zFunc, "%s", err->message));
+}
+
+/* For documents read with gwr_doc_bytes(), whose UTF-8 ICU checks while converting: when
+** the core fails on invalid UTF-8, the input policy reports it (with the byte offset),
+** else the core's own error stands. */
+static int doc_error(const char *zFunc, sqlite3_value *v, const gwr_doc *doc,
+                     const text_error *err, char **pzErr)
+{
+  *pzErr = NULL;
+  if (err->status == TEXT_NOMEM) return SQLITE_NOMEM;
+  if (utf8_validate(doc->z, doc->n) != UTF8_VALID) {
+    gwr_doc invalid;
+    return gwr_doc_read(zFunc, v, &invalid, pzErr);
+  }
+  *pzErr = gwr_errorf(zFunc, "%s", err->message);
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 /* Hands a finished buffer to SQLite without copying (its bytes are sqlite3_malloc()ed). */
@@ -95,11 +119,11 @@ static int read_option(sqlite3_context *ctx, const char *zFunc, const char *zArg
 static void normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
   static const char zFunc[] = "gwr_normalize";
+  text_shared *shared = sqlite3_user_data(ctx);
   gwr_doc doc;
-  char *zErr;
-  int rc = gwr_doc_read(zFunc, argv[0], &doc, &zErr);
+  int rc = gwr_doc_bytes(argv[0], &doc); /* checked by the conversion to UTF-16 */
   if (rc != SQLITE_OK) {
-    gwr_result_error(ctx, rc, zErr);
+    sqlite3_result_error_code(ctx, rc);
     return;
   }
   const char *zForm;
@@ -114,12 +138,15 @@ static void normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (doc.z == NULL) return; /* NULL in, NULL out */
   text_buffer out = {0};
   text_error err = {0};
-  if (text_normalize(doc.z, doc.n, form, &out, &err) == TEXT_OK) {
+  if (text_normalize(doc.z, doc.n, form, &shared->normalize, &out, &err) == TEXT_OK) {
     result_buffer(ctx, &out);
   } else {
-    result_text_error(ctx, zFunc, &err);
+    char *zErr;
+    rc = doc_error(zFunc, argv[0], &doc, &err, &zErr);
+    gwr_result_error(ctx, rc, zErr);
   }
   text_buffer_free(&out);
+  normalize_work_trim(&shared->normalize, TEXT_KEEP_UNITS);
 }
 
 /* ---------------------------------------------------------------- gwr_decode */
@@ -336,8 +363,7 @@ typedef struct words_cursor {
   sqlite3_vtab_cursor base;
   sqlite3_value *doc;
   const unsigned char *z; /* the document's UTF-8 bytes (inside doc) */
-  UChar *s;               /* its UTF-16 copy */
-  int32_t n;
+  utf16_buffer text;      /* its UTF-16 copy */
   word_iter words;
   utf16_cursor at;        /* the start of the current word */
   size_t byte_end, char_end;
@@ -373,8 +399,7 @@ static int words_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **ppCursor)
 static void words_reset(words_cursor *c)
 {
   word_iter_close(&c->words);
-  gwr_mem_free(c->s);
-  c->s = NULL;
+  utf16_buffer_trim(&c->text, 0);
   sqlite3_value_free(c->doc);
   c->doc = NULL;
   c->eof = 1;
@@ -418,18 +443,19 @@ static int words_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
   c->doc = sqlite3_value_dup(args[0]);
   if (c->doc == NULL) return SQLITE_NOMEM;
   gwr_doc doc;
-  char *zErr;
-  rc = gwr_doc_read("gwr_words", c->doc, &doc, &zErr);
-  if (rc != SQLITE_OK) return gwr_vtab_error(cur->pVtab, rc, zErr);
+  rc = gwr_doc_bytes(c->doc, &doc); /* checked by the conversion to UTF-16 */
+  if (rc != SQLITE_OK) return rc;
   if (doc.z == NULL) return SQLITE_OK; /* NULL: no rows */
   c->z = doc.z;
   text_error err = {0};
-  if (utf16_from_utf8(doc.z, doc.n, &c->s, &c->n, &err) != TEXT_OK ||
+  if (utf16_set_utf8(&c->text, doc.z, doc.n, &err) != TEXT_OK ||
       word_iter_open(&c->words, &err) != TEXT_OK ||
-      word_iter_set_text(&c->words, c->s, c->n, &err) != TEXT_OK) {
-    return vtab_text_error(cur->pVtab, "gwr_words", &err);
+      word_iter_set_text(&c->words, c->text.s, c->text.len, &err) != TEXT_OK) {
+    char *zErr;
+    rc = doc_error("gwr_words", c->doc, &doc, &err, &zErr);
+    return gwr_vtab_error(cur->pVtab, rc, zErr);
   }
-  utf16_cursor_init(&c->at, c->s);
+  utf16_cursor_init(&c->at, c->text.s);
   c->eof = 0;
   return words_next(cur);
 }
@@ -488,27 +514,35 @@ int gwr_register_text(sqlite3 *db)
     sqlite3_free(shared);
     return err.status == TEXT_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }
-  shared->refs = 2; /* gwr_repair and gwr_repairs each release it */
-  int rc = sqlite3_create_function_v2(db, "gwr_repair", 1, GWR_PURE, shared, repair_func, NULL,
-                                      NULL, text_shared_release);
-  if (rc != SQLITE_OK) {
-    /* SQLite has already called the destructor once; drop the module's share too. */
-    text_shared_release(shared);
-    return rc;
-  }
-  rc = sqlite3_create_module_v2(db, "gwr_repairs", &repairs_module, shared, text_shared_release);
+  /* Each registration below holds one share; SQLite releases it when the function or
+  ** module goes (or at once, when registering fails). After a failure the remaining
+  ** shares are released here. */
   static const struct {
     const char *name;
     int nArg;
     void (*fn)(sqlite3_context *, int, sqlite3_value **);
-  } functions[] = {
-    {"gwr_normalize", 1, normalize_func}, {"gwr_normalize", 2, normalize_func},
-    {"gwr_decode", 1, decode_func},       {"gwr_decode", 2, decode_func},
-    {"gwr_decode", 3, decode_func},
+  } with_shared[] = {
+    {"gwr_repair", 1, repair_func},
+    {"gwr_normalize", 1, normalize_func},
+    {"gwr_normalize", 2, normalize_func},
+    {"gwr_repairs", 0, NULL}, /* the module */
   };
-  for (size_t i = 0; rc == SQLITE_OK && i < sizeof functions / sizeof functions[0]; i++) {
-    rc = sqlite3_create_function(db, functions[i].name, functions[i].nArg, GWR_PURE, NULL,
-                                 functions[i].fn, NULL, NULL);
+  const int n_shared = (int)(sizeof with_shared / sizeof with_shared[0]);
+  shared->refs = n_shared;
+  int rc = SQLITE_OK;
+  for (int i = 0; i < n_shared; i++) {
+    if (rc != SQLITE_OK) {
+      text_shared_release(shared);
+    } else if (with_shared[i].fn) {
+      rc = sqlite3_create_function_v2(db, with_shared[i].name, with_shared[i].nArg, GWR_PURE,
+                                      shared, with_shared[i].fn, NULL, NULL, text_shared_release);
+    } else {
+      rc = sqlite3_create_module_v2(db, with_shared[i].name, &repairs_module, shared,
+                                    text_shared_release);
+    }
+  }
+  for (int nArg = 1; rc == SQLITE_OK && nArg <= 3; nArg++) {
+    rc = sqlite3_create_function(db, "gwr_decode", nArg, GWR_PURE, NULL, decode_func, NULL, NULL);
   }
   if (rc == SQLITE_OK) rc = sqlite3_create_module(db, "gwr_words", &words_module, NULL);
   if (rc == SQLITE_OK) rc = gwr_register_fts5_tokenizer(db);

@@ -183,9 +183,9 @@ static void test_clean_text(void)
         TEXT_OK);
   /* The original as UTF-16 (all BMP), to compare each repair with what was there: the
   ** j-th damaged spot sits j characters earlier in the damaged text than in the original. */
-  UChar *orig;
-  int32_t orig_len;
-  CHECK(utf16_from_utf8((const unsigned char *)text, n, &orig, &orig_len, &err) == TEXT_OK);
+  utf16_buffer original = {0};
+  CHECK(utf16_set_utf8(&original, (const unsigned char *)text, n, &err) == TEXT_OK);
+  const UChar *orig = original.s;
   size_t right = 0;
   for (size_t i = 0; i < edits.n; i++) {
     const text_edit *e = &edits.items[i];
@@ -199,7 +199,7 @@ static void test_clean_text(void)
     CHECK((size_t)len == e->after_len && memcmp(want, e->after, (size_t)len) == 0);
     right++;
   }
-  gwr_mem_free(orig);
+  utf16_buffer_trim(&original, 0);
   /* most spots are found; the rest are everyday words, left alone on purpose */
   CHECK(right * 3 >= n_offsets * 2);
   printf("gbk_repair: %zu of %zu damaged spots in the clean text repaired, %zu wrong\n", right,

@@ -20,13 +20,15 @@ static char *normalize(const char *s, normalize_form form)
 {
   text_buffer out = {0};
   text_error err = {0};
+  normalize_work work = {{0}, {0}};
   char *copy;
-  if (text_normalize((const unsigned char *)s, strlen(s), form, &out, &err) == TEXT_OK) {
+  if (text_normalize((const unsigned char *)s, strlen(s), form, &work, &out, &err) == TEXT_OK) {
     copy = copy_string(out.data ? (const char *)out.data : "");
   } else {
     copy = copy_string(err.message);
   }
   text_buffer_free(&out);
+  normalize_work_trim(&work, 0);
   return copy;
 }
 
@@ -146,20 +148,19 @@ static void test_cursor(void)
 /* "word/kind word/kind ..." for a text. */
 static void segment(const char *text, char *out, size_t cap)
 {
-  UChar *s;
-  int32_t n;
+  utf16_buffer b = {0};
   text_error err = {0};
   word_iter it;
   out[0] = 0;
-  if (utf16_from_utf8((const unsigned char *)text, strlen(text), &s, &n, &err) != TEXT_OK ||
-      word_iter_open(&it, &err) != TEXT_OK || word_iter_set_text(&it, s, n, &err) != TEXT_OK) {
+  if (utf16_set_utf8(&b, (const unsigned char *)text, strlen(text), &err) != TEXT_OK ||
+      word_iter_open(&it, &err) != TEXT_OK || word_iter_set_text(&it, b.s, b.len, &err) != TEXT_OK) {
     snprintf(out, cap, "ERROR %s", err.message);
     return;
   }
   int32_t start, end;
   word_kind kind;
   utf16_cursor c;
-  utf16_cursor_init(&c, s);
+  utf16_cursor_init(&c, b.s);
   size_t len = 0;
   while (word_iter_next(&it, &start, &end, &kind)) {
     utf16_cursor_advance(&c, start);
@@ -169,7 +170,7 @@ static void segment(const char *text, char *out, size_t cap)
                     text + from, word_kind_name(kind));
   }
   word_iter_close(&it);
-  gwr_mem_free(s);
+  utf16_buffer_trim(&b, 0);
 }
 
 static void test_words(void)
