@@ -4,6 +4,13 @@ SELECT gwr_normalize(CAST(x'E5B882FFE59CBA' AS TEXT));
 SELECT gwr_repair(x'E5B882E59C');
 SELECT * FROM gwr_repairs(x'C0AF');
 SELECT * FROM gwr_words(CAST(x'41E5B882FF' AS TEXT));
+-- every kind of ill-formed UTF-8: surrogate, overlong, above U+10FFFF, truncated
+SELECT gwr_normalize(x'41EDA080');
+SELECT gwr_normalize(x'4142C0AF');
+SELECT gwr_normalize(x'F4908080');
+SELECT gwr_normalize(x'E5B882E5');
+SELECT * FROM gwr_words(x'E5B882EDA080');
+SELECT * FROM gwr_words(x'E5B882F4908080');
 -- a BLOB holding UTF-8 is a document; a number is read as its text
 SELECT gwr_normalize(CAST('１２' AS BLOB)), gwr_normalize(12.5), gwr_repair(7);
 SELECT word, kind FROM gwr_words(2024);
