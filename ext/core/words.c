@@ -56,12 +56,24 @@ static int has_letter(const UChar *s, int32_t start, int32_t end)
   return 0;
 }
 
-int word_iter_next(word_iter *it, int32_t *start, int32_t *end, word_kind *kind)
+/* ICU's break iterators return DONE when they fail (out of memory, mostly): a DONE
+** before the end of the text is that failure. */
+static text_status stopped_early(text_error *err)
+{
+  return text_icu_failed(err, "ubrk_next", U_MEMORY_ALLOCATION_ERROR);
+}
+
+int word_iter_next(word_iter *it, int32_t *start, int32_t *end, word_kind *kind,
+                   text_error *err)
 {
   for (;;) {
     int32_t from = it->start;
     int32_t to = ubrk_next(it->bi);
-    if (to == UBRK_DONE) return 0;
+    if (to == UBRK_DONE) {
+      if (from == it->n) return 0;
+      stopped_early(err);
+      return -1;
+    }
     it->start = to;
     int32_t status = ubrk_getRuleStatus(it->bi);
     if (status >= UBRK_WORD_KANA && status < UBRK_WORD_IDEO_LIMIT) {
@@ -86,9 +98,9 @@ text_status word_span_at(word_iter *it, const UChar *s, int32_t n, int32_t k, in
 {
   if (word_iter_set_text(it, s, n, err) != TEXT_OK) return err->status;
   int32_t to = ubrk_following(it->bi, k);
-  if (to == UBRK_DONE) to = n;
+  if (to == UBRK_DONE) return stopped_early(err);
   int32_t from = ubrk_preceding(it->bi, to);
-  if (from == UBRK_DONE) from = 0;
+  if (from == UBRK_DONE) return stopped_early(err);
   *start = from;
   *end = to;
   return TEXT_OK;
@@ -98,7 +110,14 @@ text_status word_is_boundary(word_iter *it, const UChar *s, int32_t n, int32_t k
                              text_error *err)
 {
   if (word_iter_set_text(it, s, n, err) != TEXT_OK) return err->status;
-  *boundary = ubrk_isBoundary(it->bi, k) != 0;
+  if (k <= 0 || k >= n) {
+    *boundary = 1;
+    return TEXT_OK;
+  }
+  /* ubrk_isBoundary() would hide a failure: ask for the boundary after k - 1. */
+  int32_t next = ubrk_following(it->bi, k - 1);
+  if (next == UBRK_DONE) return stopped_early(err);
+  *boundary = next == k;
   return TEXT_OK;
 }
 

@@ -34,8 +34,11 @@ text_status word_iter_open(word_iter *it, text_error *err);
 /* Points the iterator at s[0..n), which must stay valid while it is used. */
 text_status word_iter_set_text(word_iter *it, const UChar *s, int32_t n, text_error *err);
 
-/* The next word: its UTF-16 span [*start, *end) and kind. Returns 0 at the end. */
-int word_iter_next(word_iter *it, int32_t *start, int32_t *end, word_kind *kind);
+/* The next word: its UTF-16 span [*start, *end) and kind. Returns 1 for a word, 0 at the
+** end of the text, and -1 (err set) when ICU stopped before the end: its iterators cannot
+** report errors, and one that runs out of memory just stops. */
+int word_iter_next(word_iter *it, int32_t *start, int32_t *end, word_kind *kind,
+                   text_error *err);
 
 /* The span [*start, *end) of the segment of s[0..n) that contains index k, as the
 ** iterator segments the whole of s (for short windows: ICU segments each run of Han

@@ -80,7 +80,8 @@ static int tokenize_run(gwr_tokenizer *t, void *pCtx, const unsigned char *z, si
   utf16_cursor_init(&at, t->text.s);
   int32_t start, end;
   word_kind kind;
-  while (word_iter_next(&t->words, &start, &end, &kind)) {
+  int found;
+  while ((found = word_iter_next(&t->words, &start, &end, &kind, &err)) > 0) {
     if (kind == WORD_PUNCT) continue;
     utf16_cursor_advance(&at, start);
     size_t byte_start = at.bytes;
@@ -96,7 +97,7 @@ static int tokenize_run(gwr_tokenizer *t, void *pCtx, const unsigned char *z, si
                     (int)(base + byte_start), (int)(base + at.bytes));
     if (rc != SQLITE_OK) return rc;
   }
-  return SQLITE_OK;
+  return found == 0 ? SQLITE_OK : status_rc(&err);
 }
 
 static int tokenizer_tokenize(Fts5Tokenizer *p, void *pCtx, int flags, const char *pText,

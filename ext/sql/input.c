@@ -32,9 +32,9 @@ int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out)
   }
   int n = sqlite3_value_bytes(v);
   if (z == NULL) {
-    /* An empty BLOB has no pointer; a non-empty value without one ran out of memory
-    ** while being converted to UTF-8. */
-    if (n > 0) return SQLITE_NOMEM;
+    /* Only an empty BLOB has no pointer; any other value without one ran out of memory
+    ** while being converted to text (a number, or text in UTF-16). */
+    if (type != SQLITE_BLOB || n > 0) return SQLITE_NOMEM;
     z = (const unsigned char *)"";
   }
   out->z = z;
@@ -91,11 +91,14 @@ void gwr_result_error(sqlite3_context *ctx, int rc, char *zErr)
 {
   if (rc == SQLITE_NOMEM || zErr == NULL) {
     sqlite3_result_error_nomem(ctx);
-  } else {
-    sqlite3_result_error(ctx, zErr, -1);
-    if (rc != SQLITE_ERROR) sqlite3_result_error_code(ctx, rc);
+    sqlite3_free(zErr);
+    return;
   }
-  sqlite3_free(zErr);
+  /* The message goes to SQLite as the result value, which an error code then turns into
+  ** the error: sqlite3_result_error() would copy it, and a copy that fails for lack of
+  ** memory leaves a bare "SQL logic error" instead of SQLITE_NOMEM. */
+  sqlite3_result_text(ctx, zErr, -1, sqlite3_free);
+  sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_ERROR : rc);
 }
 
 int gwr_vtab_error(sqlite3_vtab *vtab, int rc, char *zErr)

@@ -418,9 +418,11 @@ static int words_next(sqlite3_vtab_cursor *cur)
 {
   words_cursor *c = (words_cursor *)cur;
   int32_t start, end;
-  if (!word_iter_next(&c->words, &start, &end, &c->kind)) {
+  text_error err = {0};
+  int found = word_iter_next(&c->words, &start, &end, &c->kind, &err);
+  if (found <= 0) {
     c->eof = 1;
-    return SQLITE_OK;
+    return found == 0 ? SQLITE_OK : vtab_text_error(cur->pVtab, "gwr_words", &err);
   }
   utf16_cursor_advance(&c->at, start);
   utf16_cursor probe = c->at;

@@ -162,7 +162,7 @@ static void segment(const char *text, char *out, size_t cap)
   utf16_cursor c;
   utf16_cursor_init(&c, b.s);
   size_t len = 0;
-  while (word_iter_next(&it, &start, &end, &kind)) {
+  while (word_iter_next(&it, &start, &end, &kind, &err) > 0) {
     utf16_cursor_advance(&c, start);
     size_t from = c.bytes;
     utf16_cursor_advance(&c, end);
