@@ -17,6 +17,7 @@ text_status text_buffer_reserve(text_buffer *b, size_t extra, text_error *err)
   if (p == NULL) return text_nomem(err);
   b->data = p;
   b->cap = cap;
+  b->data[b->len] = 0;
   return TEXT_OK;
 }
 

@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 typedef struct text_buffer {
-  unsigned char *data; /* NULL until something is reserved */
+  unsigned char *data; /* NULL until something is reserved; then always NUL-terminated */
   size_t len;
   size_t cap;
 } text_buffer;

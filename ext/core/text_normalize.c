@@ -99,14 +99,58 @@ void normalize_work_trim(normalize_work *work, int32_t keep)
   utf16_buffer_trim(&work->normalized, keep);
 }
 
+/* The normalizer works through a long text a piece at a time, each piece cut where the
+** normalizer has a boundary, so that its buffers stay small (and in the cache) however
+** long the document: memory and time stay linear. */
+#define NORMALIZE_PIECE (256 * 1024) /* bytes of UTF-8 */
+
+/* The last index of s[0..n) before which the text may be cut without changing how it
+** normalizes (0 if none). */
+static int32_t last_boundary(const UNormalizer2 *nf, const UChar *s, int32_t n)
+{
+  int32_t i = n;
+  while (i > 0) {
+    U16_BACK_1(s, 0, i);
+    UChar32 c;
+    int32_t k = i;
+    U16_NEXT(s, k, n, c);
+    if (i > 0 && unorm2_hasBoundaryBefore(nf, c)) return i;
+  }
+  return 0;
+}
+
 text_status text_normalize(const unsigned char *z, size_t n, normalize_form form,
                            normalize_work *work, text_buffer *out, text_error *err)
 {
   const UNormalizer2 *nf;
   if (normalize_instance(form, &nf, err) != TEXT_OK ||
-      utf16_set_utf8(&work->text, z, n, err) != TEXT_OK ||
-      normalize_utf16(nf, work->text.s, work->text.len, &work->normalized, err) != TEXT_OK) {
+      text_buffer_reserve(out, n + n / 8, err) != TEXT_OK) {
     return err->status;
   }
-  return utf16_append_utf8(out, work->normalized.s, work->normalized.len, err);
+  size_t pos = 0, piece = NORMALIZE_PIECE;
+  while (pos < n) {
+    size_t len = n - pos;
+    int last = len <= piece;
+    if (!last) {
+      len = piece;
+      while (len > 0 && (z[pos + len] & 0xC0) == 0x80) len--; /* a whole character */
+    }
+    if (utf16_set_utf8(&work->text, z + pos, len, err) != TEXT_OK) return err->status;
+    int32_t cut = last ? work->text.len : last_boundary(nf, work->text.s, work->text.len);
+    if (cut == 0) {
+      piece *= 2; /* no boundary in the whole piece: take more */
+      continue;
+    }
+    if (normalize_utf16(nf, work->text.s, cut, &work->normalized, err) != TEXT_OK ||
+        utf16_append_utf8(out, work->normalized.s, work->normalized.len, err) != TEXT_OK) {
+      return err->status;
+    }
+    /* The piece's bytes, less those of the few characters after the cut. */
+    utf16_cursor tail;
+    utf16_cursor_init(&tail, work->text.s + cut);
+    utf16_cursor_advance(&tail, work->text.len - cut);
+    pos += len - tail.bytes;
+    piece = NORMALIZE_PIECE;
+  }
+  return TEXT_OK;
 }

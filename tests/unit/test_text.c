@@ -61,6 +61,41 @@ static void test_normalize(void)
   CHECK(!normalize_form_parse("NFD", &f));
 }
 
+/* Long texts go through the normalizer in pieces: the result must equal normalizing the
+** whole text at once, whichever characters straddle the pieces' edges. */
+static void test_normalize_pieces(void)
+{
+  const char *tails[] = {"e\xCC\x81", "\xE1\x84\x80\xE1\x85\xA1", "\xEF\xBC\x91\xEF\xBC\x92",
+                         "\xE5\xB8\x82\xE2\x80\x8B\xE5\x9C\xBA"};
+  for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+    for (size_t shift = 0; shift < 8; shift++) {
+      /* the tail sequence right around the 256 KB edge of the first piece */
+      size_t n = 256 * 1024 - 4 + shift, tl = strlen(tails[t]);
+      size_t total = (n + tl) * 2;
+      char *text = malloc(total + 1);
+      memset(text, 'a', n);
+      memcpy(text + n, tails[t], tl);
+      memcpy(text + n + tl, text, n + tl); /* twice: three pieces */
+      text[total] = 0;
+      const UNormalizer2 *nf;
+      text_error err = {0};
+      utf16_buffer whole = {0}, normalized = {0};
+      CHECK(normalize_instance(NORMALIZE_NFKC, &nf, &err) == TEXT_OK);
+      CHECK(utf16_set_utf8(&whole, (const unsigned char *)text, total, &err) == TEXT_OK);
+      CHECK(normalize_utf16(nf, whole.s, whole.len, &normalized, &err) == TEXT_OK);
+      text_buffer want = {0};
+      CHECK(utf16_append_utf8(&want, normalized.s, normalized.len, &err) == TEXT_OK);
+      char *got = normalize(text, NORMALIZE_NFKC);
+      CHECK(strcmp(got, (const char *)want.data) == 0);
+      free(got);
+      free(text);
+      text_buffer_free(&want);
+      utf16_buffer_trim(&whole, 0);
+      utf16_buffer_trim(&normalized, 0);
+    }
+  }
+}
+
 /* Decodes bytes; returns the text, or "ERROR: message". */
 static char *decode(const char *bytes, size_t n, const char *charset, decode_errors errors,
                     char *used)
@@ -189,6 +224,7 @@ static void test_words(void)
 int main(void)
 {
   test_normalize();
+  test_normalize_pieces();
   test_decode();
   test_cursor();
   test_words();
