@@ -5,13 +5,13 @@
 */
 GWR_FAMILY(meta)     /* meta.c:    gwr_version(), gwr_debug() */
 
-/* numbers.c:  gwr_number(), gwr_numbers()                            (issue 3) */
+GWR_FAMILY(numbers)  /* numbers.c: gwr_number(), gwr_numbers()                   (issue 3) */
 
-/* outline.c:  gwr_sections(), gwr_sentences()                        (issue 4) */
+GWR_FAMILY(outline)  /* outline.c:  gwr_sections(), gwr_sentences()              (issue 4) */
 
 /* targets.c:  gwr_targets(), gwr_indicators, gwr_indicator_add()     (issue 5) */
 
 GWR_FAMILY(text)     /* text.c:  gwr_normalize(), gwr_decode(), gwr_repair(), gwr_repairs(),
                      **          gwr_words(), the FTS5 tokenizer gwr (fts5_gwr.c) (issue 6) */
 
-/* regexp.c:   regexp(), gwr_regexp_*(), gwr_matches()                (issue 7) */
+GWR_FAMILY(regexp)   /* regexp.c:  regexp(), gwr_regexp_*(), gwr_matches()  (issue 7) */

@@ -32,8 +32,9 @@ int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out)
   }
   int n = sqlite3_value_bytes(v);
   if (z == NULL) {
-    /* Only an empty BLOB has no pointer; any other value without one ran out of memory
-    ** while being converted to text (a number, or text in UTF-16). */
+    /* Only an empty BLOB has no pointer (an empty TEXT is ""). Any other value without
+    ** one ran out of memory while being converted to UTF-8 — and then its length reads
+    ** 0 too, which must not pass for an empty document. */
     if (type != SQLITE_BLOB || n > 0) return SQLITE_NOMEM;
     z = (const unsigned char *)"";
   }
@@ -42,7 +43,10 @@ int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out)
   return SQLITE_OK;
 }
 
-int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+/* gwr_doc_read() and gwr_arg_text(): zArg names the argument in errors, or is NULL for
+** the document. */
+static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
+                     char **pzErr)
 {
   *pzErr = NULL;
   int rc = gwr_doc_bytes(v, out);
@@ -51,10 +55,26 @@ int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr
   if (bad != UTF8_VALID) {
     out->z = NULL;
     out->n = 0;
-    *pzErr = gwr_errorf(zFunc, "invalid UTF-8 at byte %lld; use gwr_decode()", (long long)bad);
+    if (zArg) {
+      *pzErr = gwr_errorf(zFunc, "invalid UTF-8 in argument '%s' at byte %lld; use gwr_decode()",
+                          zArg, (long long)bad);
+    } else {
+      *pzErr = gwr_errorf(zFunc, "invalid UTF-8 at byte %lld; use gwr_decode()", (long long)bad);
+    }
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   return SQLITE_OK;
+}
+
+int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+{
+  return text_read(zFunc, NULL, v, out, pzErr);
+}
+
+int gwr_arg_text(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
+                 char **pzErr)
+{
+  return text_read(zFunc, zArg, v, out, pzErr);
 }
 
 int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_int64 *out,

@@ -26,6 +26,12 @@ int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr
 ** anyway. When that step fails, gwr_doc_read() names the offending byte. */
 int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out);
 
+/* Reads a text argument that is not the document (a pattern, a replacement) by the same
+** policy; an error names the argument: "fn(): invalid UTF-8 in argument 'pattern' at
+** byte N; use gwr_decode()". */
+int gwr_arg_text(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
+                 char **pzErr);
+
 /* Reads an optional integer argument such as a year. NULL sets *isNull. INTEGER, an
 ** integral REAL and TEXT holding an integer are accepted; anything else is an error
 ** naming zArg. */
