@@ -5,6 +5,7 @@
 **   SELECT gwr_decode(readfile('report-gbk.txt'));     -- detected: BOM, UTF-8, else ucsdet
 **   SELECT gwr_decode(x'C4E3BAC3', 'GBK');             -- '你好'
 **   SELECT gwr_repair('完善市尝社会的关系');              -- '完善市场、社会的关系'
+**   SELECT gwr_repair('坚持走新型工' || char(10) || '业化道路。');  -- hard wrap joined
 **   SELECT * FROM gwr_repairs('完善市尝社会的关系');      -- start, end, before, after, reason
 **   SELECT word, kind FROM gwr_words('GDP增长5.2%');   -- GDP latin, 增长 han, 5.2 number, % punct
 **

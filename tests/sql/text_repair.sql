@@ -1,4 +1,5 @@
--- gwr_repair(text) / gwr_repairs(text): GBK punctuation merges, undone where context shows them.
+-- gwr_repair(text) / gwr_repairs(text): GBK punctuation merges, undone where context shows
+-- them, and hard line wraps inside a sentence, joined.
 SELECT gwr_repair('要处理好政府与市尝社会的关系，夯实发展基矗今年要继续努力。');
 SELECT * FROM gwr_repairs('要处理好政府与市尝社会的关系，夯实发展基矗今年要继续努力。');
 -- offsets are characters: substr() returns the merged character
@@ -13,6 +14,16 @@ SELECT gwr_repair('大胆尝试，储备粮，舰艇编队，盛大开幕，高�
 SELECT count(*) FROM gwr_repairs('大胆尝试，储备粮，舰艇编队，盛大开幕，高楼矗立，该市尝到了甜头，盛市长出席。');
 -- at the end of a paragraph the lost mark is a full stop
 SELECT gwr_repair('巩固发展基矗' || char(10) || '下一段。');
+-- hard wraps: a line that ends mid-sentence (or mid-word) is joined to the next
+SELECT gwr_repair('一、总体要求' || char(10) || '要坚持走新型工' || char(10) ||
+                  '业化道路，推动产业升级。' || char(10));
+SELECT start, "end", hex(before), quote(after), reason
+FROM gwr_repairs('今年，我们要抓好以下几' || char(13, 10) || '个方面的工作。');
+-- titles, headings and the ends of paragraphs stay as they are
+SELECT gwr_repair('关于优化营商环境的情况报告' || char(10) || '为贯彻落实上级部署，现报告如下。' || char(10) ||
+                  '附件' || char(10) || '名词解释' || char(10)) =
+       '关于优化营商环境的情况报告' || char(10) || '为贯彻落实上级部署，现报告如下。' || char(10) ||
+       '附件' || char(10) || '名词解释' || char(10);
 -- NULL, empty, BLOB
 SELECT typeof(gwr_repair(NULL)), quote(gwr_repair('')), gwr_repair(CAST('市尝社会' AS BLOB));
 SELECT count(*) FROM gwr_repairs(NULL);

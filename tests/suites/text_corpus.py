@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The text family against the real corpus (../shared/corpus):
-  - gwr_repairs finds every GBK merge listed in tests/truth/gbk_repairs.tsv and nothing else;
+  - gwr_repairs finds every GBK merge listed in tests/truth/gbk_repairs.tsv and every hard
+    wrap in tests/truth/hard_wraps.tsv, and nothing else;
   - gwr_decode detects and decodes the corpus re-encoded as GB18030, GBK, Big5, UTF-16LE/BE;
   - gwr_words covers the corpus: every word is substr(doc, start + 1, end - start);
   - the FTS5 tokenizer finds words and phrases, and highlight() marks exactly them.
@@ -15,14 +16,15 @@ import gwrtest  # noqa: E402
 SUITE = "text_corpus"
 
 
-def truth():
+def truth(name):
+    """The rows of tests/truth/<name>, offsets as integers."""
     rows = set()
-    with open(os.path.join(gwrtest.ROOT, "tests", "truth", "gbk_repairs.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(gwrtest.ROOT, "tests", "truth", name), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            start, end, before, after = line.rstrip("\n").split("\t")
-            rows.add((int(start), int(end), before, after))
+            cols = line.rstrip("\n").split("\t")
+            rows.add((int(cols[0]), int(cols[1])) + tuple(cols[2:]))
     return rows
 
 
@@ -36,7 +38,7 @@ def main():
     failures = []
 
     # GBK merges: found, missed, false.
-    want = truth()
+    want = truth("gbk_repairs.tsv")
     got = set(con.execute('SELECT start, "end", before, after FROM gwr_repairs(?) '
                           "WHERE reason = 'gbk_merge'", (text,)))
     for row in sorted(want - got):
@@ -51,6 +53,20 @@ def main():
         context = text[max(0, start - 6):start] + after
         if context not in repaired:
             failures.append("gwr_repair() lacks %r" % context)
+
+    # Hard wraps: found, missed, false; what is removed is only the break and its spaces.
+    wraps_want = {(start, end) for start, end, _ in truth("hard_wraps.tsv")}
+    wraps_got = set()
+    for start, end, before, after in con.execute(
+            'SELECT start, "end", before, after FROM gwr_repairs(?) WHERE reason = \'hard_wrap\'',
+            (text,)):
+        wraps_got.add((start, end))
+        if before.strip() or after != "" or "\n" not in before:
+            failures.append("hard wrap at %d removes %r" % (start, before))
+    for row in sorted(wraps_want - wraps_got):
+        failures.append("missed hard wrap %s" % (row,))
+    for row in sorted(wraps_got - wraps_want):
+        failures.append("false hard wrap %s: %r" % (row, text[row[0] - 6:row[1] + 6]))
 
     # Decoding: the corpus in the charsets reports arrive in, detected and named.
     for charset, name in [("gb18030", "GB18030"), ("gbk", "GBK"), ("big5", "Big5"),
@@ -98,8 +114,10 @@ def main():
                 if not word.lower().startswith(plain) and word.lower() not in plain:
                     failures.append("MATCH %r highlighted %r" % (query, word))
     gwrtest.report(SUITE, failures,
-                   "%d of %d GBK merges found, %d false; %d words" %
-                   (len(want & got), len(want), len(got - want), n_words))
+                   "%d of %d GBK merges found, %d false; %d of %d hard wraps joined, %d false; "
+                   "%d words" % (len(want & got), len(want), len(got - want),
+                                 len(wraps_want & wraps_got), len(wraps_want),
+                                 len(wraps_got - wraps_want), n_words))
 
 
 if __name__ == "__main__":
