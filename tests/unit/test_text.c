@@ -32,28 +32,25 @@ static char *normalize(const char *s, normalize_form form)
   return copy;
 }
 
+#define CHECK_NORMALIZE(text, form, want)                                                   \
+  do {                                                                                     \
+    char *result_ = normalize(text, form);                                                 \
+    CHECK_EQ_STR(result_, want);                                                           \
+    free(result_);                                                                         \
+  } while (0)
+
 static void test_normalize(void)
 {
-  char *r;
-  CHECK_EQ_STR(r = normalize("ＧＤＰ增长５．２％", NORMALIZE_NFKC), "GDP增长5.2%");
-  free(r);
-  CHECK_EQ_STR(r = normalize("㈠ 第１章", NORMALIZE_NFKC), "(一) 第1章");
-  free(r);
+  CHECK_NORMALIZE("ＧＤＰ增长５．２％", NORMALIZE_NFKC, "GDP增长5.2%");
+  CHECK_NORMALIZE("㈠ 第１章", NORMALIZE_NFKC, "(一) 第1章");
   /* zero-width characters go in every form */
-  CHECK_EQ_STR(r = normalize("市\xE2\x80\x8B场\xEF\xBB\xBF", NORMALIZE_NFC), "市场");
-  free(r);
-  CHECK_EQ_STR(r = normalize("\xE2\x80\x8C\xE2\x80\x8D", NORMALIZE_NFKC), "");
-  free(r);
-  CHECK_EQ_STR(r = normalize("ＧＤＰ", NORMALIZE_NFC), "ＧＤＰ");
-  free(r);
-  CHECK_EQ_STR(r = normalize("ＧＤＰ Straße", NORMALIZE_NFKC_CF), "gdp strasse");
-  free(r);
-  CHECK_EQ_STR(r = normalize("", NORMALIZE_NFKC), "");
-  free(r);
+  CHECK_NORMALIZE("市\xE2\x80\x8B场\xEF\xBB\xBF", NORMALIZE_NFC, "市场");
+  CHECK_NORMALIZE("\xE2\x80\x8C\xE2\x80\x8D", NORMALIZE_NFKC, "");
+  CHECK_NORMALIZE("ＧＤＰ", NORMALIZE_NFC, "ＧＤＰ");
+  CHECK_NORMALIZE("ＧＤＰ Straße", NORMALIZE_NFKC_CF, "gdp strasse");
+  CHECK_NORMALIZE("", NORMALIZE_NFKC, "");
   /* U+FDFA grows to 18 characters: the retry with ICU's size must kick in */
-  CHECK_EQ_STR(r = normalize("\xEF\xB7\xBA", NORMALIZE_NFKC),
-               "صلى الله عليه وسلم");
-  free(r);
+  CHECK_NORMALIZE("\xEF\xB7\xBA", NORMALIZE_NFKC, "صلى الله عليه وسلم");
   normalize_form f;
   CHECK(normalize_form_parse("nfkc_cf", &f) && f == NORMALIZE_NFKC_CF);
   CHECK(normalize_form_parse("NFKC_Casefold", &f) && f == NORMALIZE_NFKC_CF);
@@ -116,51 +113,43 @@ static char *decode(const char *bytes, size_t n, const char *charset, decode_err
   return copy;
 }
 
+#define CHECK_DECODE(bytes, n, charset, errors, used, want)                                 \
+  do {                                                                                     \
+    char *result_ = decode(bytes, n, charset, errors, used);                               \
+    CHECK_EQ_STR(result_, want);                                                           \
+    free(result_);                                                                         \
+  } while (0)
+
+#define REPLACE_HINT "; pass on_error 'replace' to substitute U+FFFD"
+
 static void test_decode(void)
 {
-  char used[64], *r;
-  CHECK_EQ_STR(r = decode("\xC4\xE3\xBA\xC3", 4, "GBK", DECODE_STRICT, NULL), "你好");
-  free(r);
-  CHECK_EQ_STR(r = decode("\xA7\x41\xA6\x6E", 4, "Big5", DECODE_STRICT, NULL), "你好");
-  free(r);
-  CHECK_EQ_STR(r = decode("\x60\x4F\x7D\x59", 4, "UTF-16LE", DECODE_STRICT, NULL), "你好");
-  free(r);
+  char used[64];
+  CHECK_DECODE("\xC4\xE3\xBA\xC3", 4, "GBK", DECODE_STRICT, NULL, "你好");
+  CHECK_DECODE("\xA7\x41\xA6\x6E", 4, "Big5", DECODE_STRICT, NULL, "你好");
+  CHECK_DECODE("\x60\x4F\x7D\x59", 4, "UTF-16LE", DECODE_STRICT, NULL, "你好");
   /* a truncated character at the end, and a bad trail byte, name their offsets */
-  CHECK_EQ_STR(r = decode("\xC4\xE3\xBA", 3, "GBK", DECODE_STRICT, NULL),
-               "ERROR: byte 2 (0xBA) is not valid GBK; pass on_error 'replace' to substitute "
-               "U+FFFD");
-  free(r);
-  CHECK_EQ_STR(r = decode("ab\x81\x7F", 4, "GB18030", DECODE_STRICT, NULL),
-               "ERROR: byte 2 (0x81) is not valid GB18030; pass on_error 'replace' to "
-               "substitute U+FFFD");
-  free(r);
-  CHECK_EQ_STR(r = decode("\xC4\xE3\xBA", 3, "GBK", DECODE_REPLACE, NULL), "你\xEF\xBF\xBD");
-  free(r);
-  CHECK_EQ_STR(r = decode("a\xFF" "b", 3, "UTF-8", DECODE_STRICT, NULL),
-               "ERROR: byte 1 (0xFF) is not valid UTF-8; pass on_error 'replace' to "
-               "substitute U+FFFD");
-  free(r);
-  CHECK_EQ_STR(r = decode("x", 1, "no-such-charset", DECODE_STRICT, NULL),
+  CHECK_DECODE("\xC4\xE3\xBA", 3, "GBK", DECODE_STRICT, NULL,
+               "ERROR: byte 2 (0xBA) is not valid GBK" REPLACE_HINT);
+  CHECK_DECODE("ab\x81\x7F", 4, "GB18030", DECODE_STRICT, NULL,
+               "ERROR: byte 2 (0x81) is not valid GB18030" REPLACE_HINT);
+  CHECK_DECODE("\xC4\xE3\xBA", 3, "GBK", DECODE_REPLACE, NULL, "你\xEF\xBF\xBD");
+  CHECK_DECODE("a\xFF" "b", 3, "UTF-8", DECODE_STRICT, NULL,
+               "ERROR: byte 1 (0xFF) is not valid UTF-8" REPLACE_HINT);
+  CHECK_DECODE("x", 1, "no-such-charset", DECODE_STRICT, NULL,
                "ERROR: unknown charset 'no-such-charset'; use a name ICU knows, such as "
                "GB18030, GBK, Big5, UTF-16LE");
-  free(r);
-  CHECK_EQ_STR(r = decode("x", 1, "", DECODE_STRICT, NULL), "ERROR: the charset name is empty");
-  free(r);
+  CHECK_DECODE("x", 1, "", DECODE_STRICT, NULL, "ERROR: the charset name is empty");
   /* detection: BOMs are dropped, valid UTF-8 is taken as it is */
-  CHECK_EQ_STR(r = decode("\xEF\xBB\xBF你", 6, NULL, DECODE_STRICT, used), "你");
-  free(r);
+  CHECK_DECODE("\xEF\xBB\xBF你", 6, NULL, DECODE_STRICT, used, "你");
   CHECK_EQ_STR(used, "UTF-8");
-  CHECK_EQ_STR(r = decode("\xFE\xFF\x4F\x60", 4, NULL, DECODE_STRICT, used), "你");
-  free(r);
+  CHECK_DECODE("\xFE\xFF\x4F\x60", 4, NULL, DECODE_STRICT, used, "你");
   CHECK_EQ_STR(used, "UTF-16BE");
-  CHECK_EQ_STR(r = decode("\xFF\xFE\x60\x4F", 4, NULL, DECODE_STRICT, used), "你");
-  free(r);
+  CHECK_DECODE("\xFF\xFE\x60\x4F", 4, NULL, DECODE_STRICT, used, "你");
   CHECK_EQ_STR(used, "UTF-16LE");
-  CHECK_EQ_STR(r = decode("plain", 5, NULL, DECODE_STRICT, used), "plain");
-  free(r);
+  CHECK_DECODE("plain", 5, NULL, DECODE_STRICT, used, "plain");
   CHECK_EQ_STR(used, "UTF-8");
-  CHECK_EQ_STR(r = decode("", 0, NULL, DECODE_STRICT, used), "");
-  free(r);
+  CHECK_DECODE("", 0, NULL, DECODE_STRICT, used, "");
 }
 
 static void test_cursor(void)
