@@ -198,33 +198,20 @@ const gbk_merge *gbk_table_find(const gbk_table *table, UChar c)
   return NULL;
 }
 
+/* Is c one of the characters of set[0..n)? */
+static int in_set(const UChar *set, size_t n, UChar c)
+{
+  for (size_t i = 0; i < n; i++) {
+    if (set[i] == c) return 1;
+  }
+  return 0;
+}
+
+#define IN_SET(set, c) in_set(set, sizeof set / sizeof set[0], c)
+
 static int is_han_unit(UChar c)
 {
   return !U16_IS_SURROGATE(c) && char_is_han(c);
-}
-
-static int is_everyday_word(UChar c)
-{
-  for (size_t i = 0; i < sizeof everyday_words / sizeof everyday_words[0]; i++) {
-    if (everyday_words[i] == c) return 1;
-  }
-  return 0;
-}
-
-static int is_verb_particle(UChar c)
-{
-  for (size_t i = 0; i < sizeof verb_particles / sizeof verb_particles[0]; i++) {
-    if (verb_particles[i] == c) return 1;
-  }
-  return 0;
-}
-
-static int is_list_item(UChar c)
-{
-  for (size_t i = 0; i < sizeof list_items / sizeof list_items[0]; i++) {
-    if (list_items[i] == c) return 1;
-  }
-  return 0;
 }
 
 /* Ends a sentence for the purpose of pairing quotation marks. */
@@ -286,40 +273,40 @@ static text_status completes_word(word_iter *words, const UChar *s, int32_t at, 
   return word_is_boundary(words, window, k, start, word, err);
 }
 
-/* Would a mark of `role` restored right after s[at] pair up with a partner that is now
-** unpaired in the same sentence? An opening mark needs an unpaired closing one ahead;
-** a closing mark needs an unpaired opening one behind. */
+/* Scanning forward from s[from] to the end of the sentence: is there a `close` that no
+** `open` after from pairs with? */
+static int unpaired_close_ahead(const UChar *s, int32_t n, int32_t from, UChar open, UChar close)
+{
+  int depth = 0;
+  for (int32_t i = from; i < n && i - from < SENTENCE_CONTEXT && !ends_sentence(s[i]); i++) {
+    if (s[i] == open) depth++;
+    else if (s[i] == close && depth-- == 0) return 1;
+  }
+  return 0;
+}
+
+/* Scanning back from s[from] to the start of the sentence: is there an `open` that no
+** `close` before from pairs with? */
+static int unpaired_open_behind(const UChar *s, int32_t from, UChar open, UChar close)
+{
+  int depth = 0;
+  for (int32_t i = from; i >= 0 && from - i < SENTENCE_CONTEXT && !ends_sentence(s[i]); i--) {
+    if (s[i] == close) depth++;
+    else if (s[i] == open && depth-- == 0) return 1;
+  }
+  return 0;
+}
+
+/* Would the mark m, restored right after s[at], pair with a partner that is unpaired now,
+** in the same sentence, and that no other mark claims? */
 static int balances_pair(const UChar *s, int32_t n, int32_t at, const repair_mark *m)
 {
   if (m->role == MARK_OPEN) {
-    int depth = 0;
-    for (int32_t i = at + 1; i < n && i - at <= SENTENCE_CONTEXT && !ends_sentence(s[i]); i++) {
-      if (s[i] == m->mark) depth++;
-      else if (s[i] == m->partner && depth-- == 0) {
-        /* The closing mark must not already close an opening one before `at`. */
-        int open = 0;
-        for (int32_t j = at - 1; j >= 0 && at - j <= SENTENCE_CONTEXT && !ends_sentence(s[j]); j--) {
-          if (s[j] == m->partner) break;
-          if (s[j] == m->mark) open = 1;
-        }
-        return !open;
-      }
-    }
-    return 0;
+    return unpaired_close_ahead(s, n, at + 1, m->mark, m->partner) &&
+           !unpaired_open_behind(s, at - 1, m->mark, m->partner);
   }
-  int depth = 0;
-  for (int32_t i = at - 1; i >= 0 && at - i <= SENTENCE_CONTEXT && !ends_sentence(s[i]); i--) {
-    if (s[i] == m->mark) depth++;
-    else if (s[i] == m->partner && depth-- == 0) {
-      /* The opening mark must not already be closed after `at`. */
-      for (int32_t j = at + 1; j < n && j - at <= SENTENCE_CONTEXT && !ends_sentence(s[j]); j++) {
-        if (s[j] == m->partner) return 1;
-        if (s[j] == m->mark) return 0;
-      }
-      return 1;
-    }
-  }
-  return 0;
+  return unpaired_open_behind(s, at - 1, m->partner, m->mark) &&
+         !unpaired_close_ahead(s, n, at + 1, m->partner, m->mark);
 }
 
 /* Is the text after a restored mark of `role` what such a mark is followed by? */
@@ -361,7 +348,7 @@ static text_status check_candidate(word_iter *words, const UChar *s, int32_t n, 
     if (is_word_pair(words, before, s[at], &pair, err) != TEXT_OK) return err->status;
     if (pair) return TEXT_OK;
   }
-  if (is_verb_particle(after) || after == s[at]) return TEXT_OK;
+  if (IN_SET(verb_particles, after) || after == s[at]) return TEXT_OK;
   if (is_han_unit(after)) {
     if (is_word_pair(words, s[at], after, &pair, err) != TEXT_OK) return err->status;
     if (pair) return TEXT_OK;
@@ -369,10 +356,11 @@ static text_status check_candidate(word_iter *words, const UChar *s, int32_t n, 
   /* ... and the restored character must make sense: it completes a report word, or it
   ** is an item of a list of administrative levels whose next item stands alone too. */
   int word = 0;
-  if (is_han_unit(before) && !is_everyday_word(s[at])) {
+  if (is_han_unit(before) && !IN_SET(everyday_words, s[at])) {
     if (completes_word(words, s, at, g->character, &word, err) != TEXT_OK) return err->status;
   }
-  if (!word && m->role == MARK_SEPARATOR && is_list_item(g->character) && is_list_item(after)) {
+  if (!word && m->role == MARK_SEPARATOR && IN_SET(list_items, g->character) &&
+      IN_SET(list_items, after)) {
     if (stands_alone(words, s, n, at + 1, &word, err) != TEXT_OK) return err->status;
   }
   *damaged = word;
