@@ -3,6 +3,7 @@
 */
 #include "text_utf16.h"
 #include "mem.h"
+#include "utf8.h"
 
 #include <unicode/ustring.h>
 
@@ -26,14 +27,29 @@ text_status utf16_reserve(utf16_buffer *b, int64_t units, text_error *err)
 text_status utf16_set_utf8(utf16_buffer *b, const unsigned char *z, size_t n, text_error *err)
 {
   b->len = 0;
-  /* A UTF-8 string never has more UTF-16 units than bytes. */
-  if (utf16_reserve(b, (int64_t)n, err) != TEXT_OK) return err->status;
-  UErrorCode code = U_ZERO_ERROR;
-  int32_t len = 0;
-  u_strFromUTF8(b->s, b->cap, &len, (const char *)z, (int32_t)n, &code);
-  if (U_FAILURE(code)) return text_icu_failed(err, "u_strFromUTF8", code);
-  b->len = len;
-  return TEXT_OK;
+  /* Room for the units the text needs, counted first (a pass at memory speed): one per
+  ** byte, the bound that needs no count, is twice a Chinese text's UTF-8 size where it
+  ** needs two thirds. The count covers the valid part of any text, so ill-formed input
+  ** still fails as an invalid character; a second try is only a safeguard. */
+  if (n >= INT32_MAX) { /* the message of utf16_reserve(), which one unit a byte reached */
+    return text_failf(err, "text too long (%lld UTF-16 units); ICU handles fewer than 2^31",
+                      (long long)n);
+  }
+  int64_t units = (int64_t)utf8_utf16_length(z, n);
+  for (int attempt = 0; attempt < 2; attempt++) {
+    if (utf16_reserve(b, units, err) != TEXT_OK) return err->status;
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strFromUTF8(b->s, b->cap, &len, (const char *)z, (int32_t)n, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR && attempt == 0) {
+      units = len;
+      continue;
+    }
+    if (U_FAILURE(code)) return text_icu_failed(err, "u_strFromUTF8", code);
+    b->len = len;
+    return TEXT_OK;
+  }
+  return text_icu_failed(err, "u_strFromUTF8", U_BUFFER_OVERFLOW_ERROR);
 }
 
 void utf16_buffer_trim(utf16_buffer *b, int32_t keep)

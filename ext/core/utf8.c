@@ -212,6 +212,31 @@ size_t utf8_length(const unsigned char *s, size_t n)
   return count;
 }
 
+size_t utf8_utf16_length(const unsigned char *s, size_t n)
+{
+  size_t count = 0, i = 0;
+#ifdef __SSE2__
+  /* As in utf8_length(), plus one for each byte F0..FF: with the sign bit flipped, a
+  ** signed comparison orders bytes as unsigned, and F0 becomes 0x70. */
+  const __m128i zero = _mm_setzero_si128(), last_continuation = _mm_set1_epi8(-65),
+                sign = _mm_set1_epi8((char)0x80), below_f0 = _mm_set1_epi8(0x6F);
+  while (i + 16 <= n) {
+    size_t blocks = (n - i) / 16;
+    if (blocks > 127) blocks = 127; /* a lane gains at most 2 a block */
+    __m128i lanes = zero;
+    for (size_t b = 0; b < blocks; b++, i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmpgt_epi8(v, last_continuation));
+      lanes = _mm_sub_epi8(lanes, _mm_cmpgt_epi8(_mm_xor_si128(v, sign), below_f0));
+    }
+    __m128i sums = _mm_sad_epu8(lanes, zero);
+    count += (size_t)_mm_cvtsi128_si64(sums) + (size_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
+  }
+#endif
+  for (; i < n; i++) count += ((s[i] & 0xC0) != 0x80) + (s[i] >= 0xF0);
+  return count;
+}
+
 int utf8_encode(uint32_t cp, unsigned char out[4])
 {
   if (cp < 0x80) {

@@ -18,6 +18,10 @@ size_t utf8_validate(const unsigned char *s, size_t n);
 /* Number of code points in a valid string. */
 size_t utf8_length(const unsigned char *s, size_t n);
 
+/* Number of UTF-16 code units of a valid string: one per code point, two for one above
+** U+FFFF. For any string, at least the units of each valid prefix. */
+size_t utf8_utf16_length(const unsigned char *s, size_t n);
+
 /* Decodes the code point at s[*pos] of a valid string and advances *pos past it. */
 static inline uint32_t utf8_next(const unsigned char *s, size_t n, size_t *pos)
 {

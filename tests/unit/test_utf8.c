@@ -173,6 +173,13 @@ static size_t naive_length(const unsigned char *s, size_t n)
   return count;
 }
 
+static size_t naive_utf16_length(const unsigned char *s, size_t n)
+{
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) count += ((s[i] & 0xC0) != 0x80) + (s[i] >= 0xF0);
+  return count;
+}
+
 static void test_fast_paths(void)
 {
   const char *piece = "增长5.2%，中\xE2\x80\x9C" "文\xE2\x80\x9D" "ab\xC2\xA0\xF0\x9F\x98\x80" "。";
@@ -186,6 +193,7 @@ static void test_fast_paths(void)
   for (size_t start = 0; start < 8; start++) {
     for (size_t len = 0; start + len <= n; len++) {
       if (utf8_length(buf + start, len) != naive_length(buf + start, len)) bad++;
+      if (utf8_utf16_length(buf + start, len) != naive_utf16_length(buf + start, len)) bad++;
     }
   }
   CHECK_EQ_INT(bad, 0);
@@ -198,7 +206,10 @@ static void test_fast_paths(void)
   }
   for (size_t len = m - 40; len <= m; len++) {
     if (utf8_length(big + 3, len - 3) != naive_length(big + 3, len - 3)) bad++;
+    if (utf8_utf16_length(big + 3, len - 3) != naive_utf16_length(big + 3, len - 3)) bad++;
   }
+  memset(big, 0xF4, sizeof big); /* two units a byte fill the lanes fastest */
+  CHECK_EQ_INT(utf8_utf16_length(big, sizeof big), 2 * sizeof big);
   memset(big, 'a', sizeof big); /* ASCII fills every lane to its limit */
   CHECK_EQ_INT(utf8_length(big, sizeof big), sizeof big);
   CHECK_EQ_INT(bad, 0);
