@@ -11,7 +11,9 @@ text_status text_buffer_reserve(text_buffer *b, size_t extra, text_error *err)
   if (extra >= SIZE_MAX / 2 - b->len) return text_nomem(err);
   size_t need = b->len + extra + 1;
   if (need <= b->cap) return TEXT_OK;
-  size_t cap = b->cap ? b->cap : 64;
+  /* The first reservation is taken as exact (a whole result is often reserved at once);
+  ** later ones double, so that appends stay linear. */
+  size_t cap = b->cap ? b->cap : need < 64 ? 64 : need;
   while (cap < need) cap *= 2;
   unsigned char *p = gwr_mem_realloc(b->data, cap);
   if (p == NULL) return text_nomem(err);
