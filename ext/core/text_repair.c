@@ -215,6 +215,13 @@ text_status text_repair_find(const gbk_table *gbk, const unsigned char *z, size_
 text_status text_repair_apply(const unsigned char *z, size_t n, const text_edits *edits,
                               text_buffer *out, text_error *err)
 {
+  /* the repaired text's size, reserved at once: appends would double past it */
+  size_t added = 0, removed = 0;
+  for (size_t i = 0; i < edits->n; i++) {
+    added += edits->items[i].after_len;
+    removed += edits->items[i].end - edits->items[i].start;
+  }
+  if (text_buffer_reserve(out, n + added - removed, err) != TEXT_OK) return err->status;
   size_t at = 0;
   for (size_t i = 0; i < edits->n; i++) {
     const text_edit *e = &edits->items[i];
