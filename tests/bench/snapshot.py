@@ -1,4 +1,4 @@
-"""Every row of every table-valued function over every text we have, in one file: an
+"""Every row of every table-valued function (and the text scalars) over every text we have, in one file: an
 optimisation must leave it byte for byte the same.
 
     /usr/bin/python3 tests/bench/snapshot.py build/gwr.so > /tmp/before.txt
@@ -27,6 +27,10 @@ FUNCTIONS = [
     ("gwr_sentences", "SELECT * FROM gwr_sentences(?1)"),
     ("gwr_targets", "SELECT * FROM gwr_targets(?1)"),
     ("gwr_targets 2024", "SELECT * FROM gwr_targets(?1, 2024)"),
+    ("gwr_words", "SELECT * FROM gwr_words(?1)"),
+    ("gwr_repairs", "SELECT * FROM gwr_repairs(?1)"),
+    ("gwr_normalize", "SELECT gwr_normalize(?1), gwr_normalize(?1, 'NFKC_CF')"),
+    ("gwr_repair", "SELECT gwr_repair(?1)"),
 ]
 
 
