@@ -2,8 +2,8 @@
 ** gwr_bench — speed of every SQL function against baselines measured in the same
 ** process, on the same text, alternating A/B (never a wall-clock threshold).
 **
-**   gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--only NAME[,NAME...]]
-**             [--corpus DIR] [--one-doc] [--list] [--profile NAME]
+**   gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--budget S]
+**             [--only NAME[,NAME...]] [--corpus DIR] [--one-doc] [--list] [--profile NAME]
 **
 ** The text is the shared corpus (the .txt files of ../shared/corpus), or the project's
 ** fixtures when it is absent, repeated and split into documents of about the size of one
@@ -26,8 +26,10 @@
 **
 ** Times are process CPU time (CLOCK_PROCESS_CPUTIME_ID; the machine is shared, and CPU
 ** time does not count the time other processes hold the core), the median of R rounds
-** (default 5; 3R at the smaller sizes, which take little time); in each round every
-** baseline and the case run once, in an order reversed every other round. A ratio is baseline time / case time: 1.0x is as fast as the baseline.
+** (default 5; 3R at the smaller sizes, which take little time; fewer, one at least, when
+** R rounds of a case and its baselines would take more than --budget seconds, default
+** 20); in each round every baseline and the case run once, in an order reversed every
+** other round. A ratio is baseline time / case time: 1.0x is as fast as the baseline.
 ** Peak memory is SQLite's allocator high-water mark during the statement (the core and
 ** PCRE2 allocate through it; ICU does not) minus what was in use before and minus one
 ** document (the copy of the row SQLite reads), reported as a multiple of the largest
@@ -516,6 +518,7 @@ typedef struct measure {
   double t_pcre, t_utf8, t_length, t_own;
   long long rows;      /* first column of the statement: rows the function produced */
   sqlite3_int64 peak;  /* bytes beyond what was in use before the statement */
+  int rounds;
 } measure;
 
 /* One case at one scale: `rounds` rounds; in each, the baselines and the case run once,
@@ -551,6 +554,7 @@ static measure measure_case(sqlite3 *db, const doc_set *ds, const bench_case *bc
             : bc->base == &BASE_UTF8 ? m.t_utf8
                                        : m.t_length;
   m.t = median(t + 4 * rounds, rounds);
+  m.rounds = rounds;
   free(t);
   return m;
 }
@@ -610,8 +614,9 @@ static void print_machine(const char *when)
 
 static void usage(void)
 {
-  fprintf(stderr, "usage: gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--only NAME[,NAME...]]\n"
-                  "                 [--corpus DIR] [--one-doc] [--list] [--profile NAME]\n");
+  fprintf(stderr, "usage: gwr_bench [--mb N] [--scales 1,10,100] [--rounds R] [--budget S]\n"
+                  "                 [--only NAME[,NAME...]] [--corpus DIR] [--one-doc] [--list]\n"
+                  "                 [--profile NAME]\n");
   exit(2);
 }
 
@@ -619,6 +624,7 @@ int main(int argc, char **argv)
 {
   double scales[MAX_SCALES] = {1, 10, 100};
   int nscales = 3, rounds = 5, one_doc = 0;
+  double budget = 20; /* seconds of CPU time for one case at one size, roughly */
   const char *only = NULL, *corpus = NULL, *profile = NULL;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--mb") && i + 1 < argc) {
@@ -633,6 +639,8 @@ int main(int argc, char **argv)
       }
     } else if (!strcmp(argv[i], "--rounds") && i + 1 < argc) {
       rounds = atoi(argv[++i]);
+    } else if (!strcmp(argv[i], "--budget") && i + 1 < argc) {
+      budget = atof(argv[++i]);
     } else if (!strcmp(argv[i], "--only") && i + 1 < argc) {
       only = argv[++i];
     } else if (!strcmp(argv[i], "--corpus") && i + 1 < argc) {
@@ -696,8 +704,9 @@ int main(int argc, char **argv)
   sqlite3_finalize(st);
   printf("text: %s (%d file%s, %.1f KB), in documents of %s\n", from, files, files == 1 ? "" : "s",
          srclen / 1024.0, one_doc ? "the whole scale (--one-doc)" : "about 138 KB");
-  printf("times: process CPU time, median of %d alternating rounds (%d at the smaller sizes);"
-         " ratio = baseline time / case time\n", rounds, 3 * rounds);
+  printf("times: process CPU time, median of %d alternating rounds (%d at the smaller sizes; n:"
+         " fewer for a case slower than a budget of %g s); ratio = baseline time / case time\n",
+         rounds, 3 * rounds, budget);
   print_machine("before");
 
   measure(*res)[MAX_SCALES] = calloc(N_CASES, sizeof *res);
@@ -711,8 +720,20 @@ int main(int argc, char **argv)
     if (s == nscales - 1) doc_max = largest_doc(&at[s]);
     for (size_t c = 0; c < N_CASES; c++) {
       if (!selected(cases[c].name, only)) continue;
-      /* the smaller sizes take little time: more rounds steady their medians */
-      res[c][s] = measure_case(db, &at[s], &cases[c], s == nscales - 1 ? rounds : 3 * rounds);
+      /* The smaller sizes take little time: more rounds steady their medians. A slow
+      ** case (ICU's word breaks run at 15 MB/s) gets as many rounds as fit the budget,
+      ** one at least, estimated from its rounds at the size before: a long run is an
+      ** average of its own. */
+      int r = s == nscales - 1 ? rounds : 3 * rounds;
+      if (s > 0) {
+        const measure *prev = &res[c][s - 1];
+        double round = (prev->t + prev->t_pcre + prev->t_utf8 + prev->t_length +
+                        (prev->t_own != prev->t_pcre && prev->t_own != prev->t_utf8 &&
+                         prev->t_own != prev->t_length ? prev->t_own : 0)) *
+                       (double)at[s].total / (double)at[s - 1].total;
+        if (round * r > budget) r = round >= budget ? 1 : (int)(budget / round);
+      }
+      res[c][s] = measure_case(db, &at[s], &cases[c], r);
     }
   }
 
@@ -722,8 +743,8 @@ int main(int argc, char **argv)
          doc_max / 1024.0);
   printf("baselines: pcre2-jit number pass, utf-8 decode loop, length(body); own: the case's own"
          " baseline, held against the goal\n");
-  printf("%-26s %8s %11s %11s %6s %6s %6s  %-22s %6s %5s %9s\n", "case", "MB/s", "rows",
-         "rows/s", "xpcre", "xutf8", "xlen", "own baseline", "xown", "goal", "mem/doc");
+  printf("%-26s %8s %11s %11s %6s %6s %6s  %-22s %6s %5s %9s %2s\n", "case", "MB/s", "rows",
+         "rows/s", "xpcre", "xutf8", "xlen", "own baseline", "xown", "goal", "mem/doc", "n");
   int below = 0, over_memory = 0;
   for (size_t c = 0; c < N_CASES; c++) {
     if (!selected(cases[c].name, only)) continue;
@@ -733,10 +754,10 @@ int main(int argc, char **argv)
     double mem = (double)(m->peak - (sqlite3_int64)doc_max) / (double)doc_max;
     if (mem > 3.0) over_memory++;
     below += miss;
-    printf("%-26s %8.1f %11lld %11.0f %5.2fx %5.2fx %5.2fx  %-22s %5.2fx %4.1fx %8.2fx%s\n",
+    printf("%-26s %8.1f %11lld %11.0f %5.2fx %5.2fx %5.2fx  %-22s %5.2fx %4.1fx %8.2fx %2d%s\n",
            cases[c].name, mb / m->t, m->rows, m->rows / m->t, m->t_pcre / m->t,
            m->t_utf8 / m->t, m->t_length / m->t, cases[c].base->name, own, cases[c].goal,
-           mem < 0 ? 0.0 : mem, miss ? "  < goal" : mem > 3.0 ? "  > 3x doc" : "");
+           mem < 0 ? 0.0 : mem, m->rounds, miss ? "  < goal" : mem > 3.0 ? "  > 3x doc" : "");
   }
 
   if (nscales > 1) {
