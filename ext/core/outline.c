@@ -1375,7 +1375,8 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline
   o->sections = B.sections;
   o->count = (int)B.count;
   compute_ends(o->sections, B.count, doc, n);
-  if (!assign_roles(o->sections, B.count, doc) || !collect_reports(o, &P)) {
+  if ((!(flags & OUTLINE_NO_ROLES) && !assign_roles(o->sections, B.count, doc)) ||
+      !collect_reports(o, &P)) {
     parser_free(&P);
     outline_free(o);
     return OUTLINE_NOMEM;

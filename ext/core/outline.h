@@ -102,7 +102,11 @@ typedef struct sentence sentence; /* sentence.h */
 enum { OUTLINE_OK = 0, OUTLINE_NOMEM = 1, OUTLINE_INTERRUPTED = 2 };
 
 /* outline_parse_ex() flags */
-enum { OUTLINE_SENTENCES = 1 }; /* also cut the text into sentences (sentence.h) */
+enum {
+  OUTLINE_SENTENCES = 1, /* also cut the text into sentences (sentence.h) */
+  OUTLINE_NO_ROLES = 2   /* skip reading roles from cue words: every role is OTHER but
+                            closing (for callers that only want sentences) */
+};
 
 /* Optional: polled every 4096 lines; a nonzero answer stops the parse with
 ** OUTLINE_INTERRUPTED (for sqlite3_interrupt() and progress handlers). */

@@ -411,7 +411,9 @@ static int sentences_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *id
   if (rc != SQLITE_OK) return rc;
   rc = read_document(vtab, "gwr_sentences", args[0], &c->doc_value, &c->doc);
   if (rc != SQLITE_OK || c->doc.z == NULL) return rc;
-  if (outline_parse_ex(c->doc.z, c->doc.n, OUTLINE_SENTENCES, NULL, NULL, &c->o) != OUTLINE_OK)
+  /* sentences carry no role: the cue tables are not read */
+  if (outline_parse_ex(c->doc.z, c->doc.n, OUTLINE_SENTENCES | OUTLINE_NO_ROLES, NULL, NULL,
+                       &c->o) != OUTLINE_OK)
     return SQLITE_NOMEM;
   c->reader_ready = 0;
   c->chars.s = c->doc.z;

@@ -1,6 +1,7 @@
 /* Unit tests for ext/core/outline.h: the heading tree of small documents. */
 #include "check.h"
 #include "outline.h"
+#include "sentence.h"
 
 #include <stdlib.h>
 
@@ -219,6 +220,36 @@ static void test_interrupt(void)
   free(text);
 }
 
+/* OUTLINE_NO_ROLES: the same tree and sentences, roles left OTHER except the closing. */
+static void test_no_roles(void)
+{
+  const char *text = "一、过去一年工作回顾\n经济运行稳中有进。\n二、今年主要预期目标\n"
+                     "地区生产总值增长5%左右。\n各位代表！让我们团结奋斗。\n";
+  size_t n = strlen(text);
+  outline *with, *without;
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, OUTLINE_SENTENCES, NULL, NULL,
+                                &with), OUTLINE_OK);
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n,
+                                OUTLINE_SENTENCES | OUTLINE_NO_ROLES, NULL, NULL, &without),
+               OUTLINE_OK);
+  CHECK_EQ_INT(outline_count(without), outline_count(with));
+  CHECK_EQ_INT(sentence_count(without), sentence_count(with));
+  int roles = 0;
+  for (int id = 1; id <= outline_count(with) && id <= outline_count(without); id++) {
+    const outline_section *a = outline_get(with, id), *b = outline_get(without, id);
+    CHECK(a->kind == b->kind && a->start == b->start && a->end == b->end && a->parent == b->parent);
+    CHECK(b->role == (a->role == OUTLINE_ROLE_CLOSING ? OUTLINE_ROLE_CLOSING : OUTLINE_ROLE_OTHER));
+    roles += a->role != OUTLINE_ROLE_OTHER;
+  }
+  CHECK(roles >= 2); /* review and targets were read with the cue tables */
+  for (int id = 1; id <= sentence_count(with) && id <= sentence_count(without); id++) {
+    const sentence *a = sentence_get(with, id), *b = sentence_get(without, id);
+    CHECK(a->start == b->start && a->end == b->end && a->section == b->section);
+  }
+  outline_free(with);
+  outline_free(without);
+}
+
 int main(void)
 {
   test_levels();
@@ -231,5 +262,6 @@ int main(void)
   test_dates();
   test_interrupt();
   test_not_headings();
+  test_no_roles();
   return check_done("outline");
 }
