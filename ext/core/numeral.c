@@ -248,7 +248,7 @@ int numeral_format(const numeral_value *v, char *buf, size_t size)
 /* ---- the characters of numerals --------------------------------------------------- */
 
 /* Which 64-code-point blocks hold a numeral character (see NUMERAL_CHARACTERS): most
-** characters are no numeral, and this answers for them without the switch below. */
+** characters are no numeral, and this answers for them without the table below. */
 #define BLOCK_BIT(w, cp) ((((cp) >> 12) == (w)) ? (UINT64_C(1) << (((cp) >> 6) & 63)) : 0)
 #define OR_BLOCK(w, cp, cls, v) | BLOCK_BIT(w, cp)
 #define BLOCK_WORD(w) (0 NUMERAL_CHARACTERS(OR_BLOCK, w))
@@ -259,30 +259,27 @@ static const uint64_t NUMERAL_BLOCKS[16] = {
   BLOCK_WORD(12), BLOCK_WORD(13), BLOCK_WORD(14), BLOCK_WORD(15),
 };
 
-/* The class of a numeral character (most characters are none: the block filter answers
-** for them inline, the switch only for the few blocks that hold numerals). */
-static enum numeral_class classify_switch(uint32_t c, int *value)
-{
-  switch (c) {
-#define CASE(unused, cp, cls, v) \
-  case cp:                       \
-    *value = v;                  \
-    return cls;
-    NUMERAL_CHARACTERS(CASE, 0)
-#undef CASE
-  default:
-    *value = 0;
-    return NC_NONE;
-  }
-}
+/* The class and value of every numeral character, indexed by code point from U+2000:
+** class << 12 | value (values are at most 1000). A table, not a switch: which numeral
+** comes next is up to the text, and a jump on it was mispredicted at most numerals. A
+** numeral character added outside the table's range fails to compile. */
+#define CLASS_FIRST 0x2000
+#define CLASS_END 0xA000
+#define AS_CLASS_ENTRY(unused, cp, cls, v) [(cp) - CLASS_FIRST] = (uint16_t)((cls) << 12 | (v)),
+static const uint16_t NUMERAL_CLASS[CLASS_END - CLASS_FIRST] = {
+  NUMERAL_CHARACTERS(AS_CLASS_ENTRY, 0)
+};
+#undef AS_CLASS_ENTRY
 
 static inline enum numeral_class classify(uint32_t c, int *value)
 {
-  if (c < 0x2000 || c > 0xFFFF || !((NUMERAL_BLOCKS[c >> 12] >> ((c >> 6) & 63)) & 1)) {
+  if (c < CLASS_FIRST || c >= CLASS_END || !((NUMERAL_BLOCKS[c >> 12] >> ((c >> 6) & 63)) & 1)) {
     *value = 0;
     return NC_NONE;
   }
-  return classify_switch(c, value);
+  unsigned entry = NUMERAL_CLASS[c - CLASS_FIRST];
+  *value = (int)(entry & 0xFFF);
+  return (enum numeral_class)(entry >> 12);
 }
 
 int numeral_is_chinese(uint32_t c)
