@@ -29,7 +29,8 @@
 ** (default 5; 3R at the smaller sizes, which take little time; fewer, one at least, when
 ** R rounds of a case and its baselines would take more than --budget seconds, default
 ** 20); in each round every baseline and the case run once, in an order reversed every
-** other round. A ratio is baseline time / case time: 1.0x is as fast as the baseline.
+** other round. A ratio is baseline time / case time, the median of the rounds' own
+** ratios: 1.0x is as fast as the baseline.
 ** Peak memory is SQLite's allocator high-water mark during the statement (the core and
 ** PCRE2 allocate through it; ICU does not) minus what was in use before and minus one
 ** document (the copy of the row SQLite reads), reported as a multiple of the largest
@@ -516,10 +517,24 @@ static double time_baseline(sqlite3 *db, const doc_set *ds, const baseline *b)
 typedef struct measure {
   double t;            /* the case */
   double t_pcre, t_utf8, t_length, t_own;
+  /* ratios baseline / case: the median over rounds of each round's ratio (a round's
+  ** baseline and case run back to back, so its ratio does not see the machine's drift,
+  ** and the median leaves out the rounds a burst of other work fell into) */
+  double x_pcre, x_utf8, x_length, x_own;
   long long rows;      /* first column of the statement: rows the function produced */
   sqlite3_int64 peak;  /* bytes beyond what was in use before the statement */
   int rounds;
 } measure;
+
+/* The median over rounds of base[r] / with[r]. */
+static double median_ratio(const double *base, const double *with, int rounds)
+{
+  double *x = malloc(sizeof(double) * rounds);
+  for (int r = 0; r < rounds; r++) x[r] = base[r] / with[r];
+  double m = median(x, rounds);
+  free(x);
+  return m;
+}
 
 /* One case at one scale: `rounds` rounds; in each, the baselines and the case run once,
 ** the case last on even rounds and first on odd ones. */
@@ -546,6 +561,15 @@ static measure measure_case(sqlite3 *db, const doc_set *ds, const bench_case *bc
       if ((r > 0 || rounds == 1) && p > m.peak) m.peak = p;
     }
   }
+  const double *tc = t + 4 * rounds;
+  m.x_pcre = median_ratio(t, tc, rounds);
+  m.x_utf8 = median_ratio(t + rounds, tc, rounds);
+  m.x_length = median_ratio(t + 2 * rounds, tc, rounds);
+  m.x_own = nbase == 4 ? median_ratio(t + 3 * rounds, tc, rounds)
+            : bc->base == &BASE_PCRE ? m.x_pcre
+            : bc->base == &BASE_UTF8 ? m.x_utf8
+                                       : m.x_length;
+  /* median() sorts: the ratios above are taken first */
   m.t_pcre = median(t, rounds);
   m.t_utf8 = median(t + rounds, rounds);
   m.t_length = median(t + 2 * rounds, rounds);
@@ -705,7 +729,8 @@ int main(int argc, char **argv)
   printf("text: %s (%d file%s, %.1f KB), in documents of %s\n", from, files, files == 1 ? "" : "s",
          srclen / 1024.0, one_doc ? "the whole scale (--one-doc)" : "about 138 KB");
   printf("times: process CPU time, median of %d alternating rounds (%d at the smaller sizes; n:"
-         " fewer for a case slower than a budget of %g s); ratio = baseline time / case time\n",
+         " fewer for a case slower than a budget of %g s); ratio = median of each round's"
+         " baseline time / case time\n",
          rounds, 3 * rounds, budget);
   print_machine("before");
 
@@ -749,14 +774,14 @@ int main(int argc, char **argv)
   for (size_t c = 0; c < N_CASES; c++) {
     if (!selected(cases[c].name, only)) continue;
     const measure *m = &res[c][nscales - 1];
-    double own = m->t_own / m->t;
+    double own = m->x_own;
     int miss = cases[c].goal > 0 && own < cases[c].goal;
     double mem = (double)(m->peak - (sqlite3_int64)doc_max) / (double)doc_max;
     if (mem > 3.0) over_memory++;
     below += miss;
     printf("%-26s %8.1f %11lld %11.0f %5.2fx %5.2fx %5.2fx  %-22s %5.2fx %4.1fx %8.2fx %2d%s\n",
-           cases[c].name, mb / m->t, m->rows, m->rows / m->t, m->t_pcre / m->t,
-           m->t_utf8 / m->t, m->t_length / m->t, cases[c].base->name, own, cases[c].goal,
+           cases[c].name, mb / m->t, m->rows, m->rows / m->t, m->x_pcre, m->x_utf8,
+           m->x_length, cases[c].base->name, own, cases[c].goal,
            mem < 0 ? 0.0 : mem, m->rounds, miss ? "  < goal" : mem > 3.0 ? "  > 3x doc" : "");
   }
 
