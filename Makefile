@@ -5,18 +5,24 @@
 #   make test                      build and run every test suite (ctest)
 #   make asan                      the whole suite under AddressSanitizer + UBSan
 #   make bench [BENCH_ARGS=...]    speed of every function against its baselines (Release)
+#   make fuzz [FUZZ_SECONDS=60]    every libFuzzer target for FUZZ_SECONDS each (clang)
+#   make tsan                      the threads test under ThreadSanitizer
+#   make valgrind                  the golden SQL suite under valgrind, leaks included
 #
 # The build itself is CMake's (build/); this file only strings the steps together.
 
 BUILD       ?= build
 BENCH_BUILD ?= build-bench
 BENCH_ARGS  ?=
+FUZZ_BUILD  ?= build-fuzz
+FUZZ_SECONDS ?= 60
+TSAN_BUILD  ?= build-tsan
 ASAN_BUILD  ?= build-asan
 REPORT      ?= tests/fixtures/reports/2025-qingxi.txt
 GWR_WERROR  ?= OFF
 JOBS        ?= 2
 
-.PHONY: all deps build demo test asan bench clean
+.PHONY: all deps build demo test asan bench fuzz tsan valgrind clean
 
 all: build
 
@@ -43,5 +49,21 @@ bench: deps
 	@cmake --build $(BENCH_BUILD) -j $(JOBS) --target gwr_bench -- --no-print-directory
 	@$(BENCH_BUILD)/tests/gwr_bench $(BENCH_ARGS)
 
+fuzz:
+	@scripts/install-deps.sh --all
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DGWR_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) -- --no-print-directory
+	@scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+tsan: deps
+	@cmake -S . -B $(TSAN_BUILD) -DGWR_TSAN=ON >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target gwr_threads -- --no-print-directory
+	@TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/robust/tsan.supp" $(TSAN_BUILD)/tests/gwr_threads
+
+valgrind: build
+	@valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --show-leak-kinds=definite,indirect --suppressions=tests/robust/valgrind.supp \
+	  $(BUILD)/tests/gwr_oom --no-faults tests/sql/*.sql
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD) $(FUZZ_BUILD) $(TSAN_BUILD)

@@ -3,12 +3,12 @@
 # Does nothing when everything is there; as a non-root user it prints the command to run.
 #
 #   scripts/install-deps.sh          # build + test dependencies
-#   scripts/install-deps.sh --all    # also what CI adds: clang and its sanitizer runtimes
+#   scripts/install-deps.sh --all    # also what CI adds: clang, its sanitizer runtimes, valgrind
 set -eu
 
 packages="cmake make gcc pkg-config libsqlite3-dev sqlite3 libpcre2-dev libicu-dev python3"
 if [ "${1:-}" = "--all" ]; then
-  packages="$packages clang libclang-rt-14-dev"
+  packages="$packages clang libclang-rt-14-dev valgrind"
 fi
 
 missing=""
