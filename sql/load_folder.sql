@@ -159,7 +159,7 @@ LEFT JOIN (SELECT source,
                   trim(substr(rest, 1, instr(rest || char(10), char(10)) - 1),
                        ' ' || char(9, 13, 12288)) AS title
            FROM lines) t USING (source)
-WHERE true
+WHERE true ORDER BY f.source
 ON CONFLICT(source) DO UPDATE SET
   region = excluded.region, level = excluded.level, year = excluded.year,
   delivered = excluded.delivered, title = excluded.title, body = excluded.body,

@@ -8,7 +8,7 @@
 -- no later report gives a comparable figure (the latest year's targets, for one).
 SELECT region, year, indicator_id,
        CASE WHEN target_value IS NULL THEN '×' ELSE target_value END
-         || CASE WHEN target_value_high IS NOT NULL THEN '-' || target_value_high ELSE '' END
+         || CASE WHEN target_value_high IS NOT NULL THEN '–' || target_value_high ELSE '' END
          || unit || coalesce(target_qualifier, '') AS target,
        CASE WHEN outcome_value IS NOT NULL THEN outcome_value || unit
             WHEN outcome_id IS NOT NULL THEN '×' ELSE '' END AS outcome,
