@@ -7,6 +7,7 @@ that chart.sql writes parsed and checked year by year."""
 import glob
 import html.parser
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -105,10 +106,15 @@ def main():
         sys.exit(0)
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
+        # A folder of the samples alone (other fixtures may share tests/fixtures/reports).
+        folder = os.path.join(tmp, "reports")
+        os.mkdir(folder)
+        for path in samples.sample_files():
+            shutil.copy(path, folder)
         db = os.path.join(tmp, "reports.db")
         out = gwrtest.shell(".read sql/schema.sql\n.read sql/views.sql\n"
-                            ".parameter set @folder tests/fixtures/reports\n"
-                            ".read sql/load_folder.sql\n", db=db, extra_args=("-bail",))
+                            ".parameter set @folder '%s'\n.read sql/load_folder.sql\n" % folder,
+                            db=db, extra_args=("-bail",))
         loaded = sqlite3.connect(db).execute(
             "SELECT group_concat(year || ':' || region || ':' || delivered, ' ') FROM "
             "(SELECT * FROM reports ORDER BY year)").fetchone()[0]
