@@ -9,8 +9,9 @@
 --   .read sql/load_folder.sql
 --
 -- Which files: every regular file whose name ends in .txt (any case), in the folder and
--- its subfolders; names starting with a dot are skipped. Loading a file again (same
--- path) replaces its row, so the script can be re-run after files change.
+-- its subfolders; names starting with a dot are skipped. When @folder names a file, that
+-- file, whatever its name. Loading a file again (same path) replaces its row, so the
+-- script can be re-run after files change.
 --
 -- File names: <year>-<region>.txt, e.g. 2024-广东省.txt, 2025-青溪区.txt, 2025-qingxi.txt.
 --   year    the leading 4 digits: the year the report sets targets for, i.e. the year it
@@ -46,16 +47,22 @@ DROP TABLE temp.load_guard;
 -- 1. The files and their raw bytes.
 DROP TABLE IF EXISTS temp.load_files;
 CREATE TEMP TABLE load_files AS
-WITH files AS (
-  SELECT name AS source, data,
+WITH top(path) AS (
+  SELECT CASE WHEN rtrim(@folder, '/') <> '' THEN rtrim(@folder, '/') ELSE @folder END
+), files AS (
+  -- base: the name without its folders (rtrim of the non-slashes leaves the folders)
+  SELECT name AS source, data, name = top.path AS named_file,
          substr(name, length(rtrim(name, replace(name, '/', ''))) + 1) AS base
-  FROM fsdir(CASE WHEN rtrim(@folder, '/') <> '' THEN rtrim(@folder, '/') ELSE @folder END)
+  FROM top, fsdir(top.path)
   WHERE (mode & 61440) = 32768
 ), named AS (
+  -- stem: the base without its extension
   SELECT source, data, base,
-         substr(base, 1, length(base) - 4) AS stem
+         CASE WHEN instr(base, '.') > 1
+              THEN substr(base, 1, length(rtrim(base, replace(base, '.', ''))) - 1)
+              ELSE base END AS stem
   FROM files
-  WHERE lower(base) LIKE '%.txt' AND base NOT LIKE '.%'
+  WHERE named_file OR (lower(base) LIKE '%.txt' AND base NOT LIKE '.%')
 )
 SELECT source, data, base, stem,
        CASE WHEN stem GLOB '[12][0-9][0-9][0-9]*' AND NOT substr(stem, 5, 1) GLOB '[0-9]'

@@ -103,6 +103,10 @@ def main():
         n = sqlite3.connect(one).execute("SELECT count(*), min(year) FROM reports").fetchone()
         if n != (1, 2023):
             failures.append("@folder naming one file: got %s, want (1, 2023)" % (n,))
+        load(os.path.join(folder, "notes.md"), one)
+        n = sqlite3.connect(one).execute("SELECT region, year FROM reports WHERE source LIKE '%notes.md'").fetchall()
+        if n != [("notes", None)]:
+            failures.append("@folder naming a file not ending in .txt: got %s, want [('notes', None)]" % (n,))
 
         # Bytes that are not GB18030 stop the load with gwr_decode()'s error, after the
         # file was named; @charset picks another encoding.
