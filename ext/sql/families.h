@@ -14,4 +14,4 @@ GWR_FAMILY(meta)     /* meta.c:    gwr_version(), gwr_debug() */
 /* text.c:     gwr_normalize(), gwr_decode(), gwr_repair(), gwr_repairs(),
 **             gwr_words(), the FTS5 tokenizer gwr                    (issue 6) */
 
-/* regexp.c:   regexp(), gwr_regexp_*(), gwr_matches()                (issue 7) */
+GWR_FAMILY(regexp)   /* regexp.c:  regexp(), gwr_regexp_*(), gwr_matches()  (issue 7) */

@@ -18,7 +18,10 @@ char *gwr_errorf(const char *zFunc, const char *zFormat, ...)
   return z;
 }
 
-int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+/* gwr_doc_read() and gwr_arg_text(): zArg names the argument in errors, or is NULL for
+** the document. */
+static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
+                     char **pzErr)
 {
   *pzErr = NULL;
   out->z = NULL;
@@ -40,12 +43,28 @@ int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr
   }
   size_t bad = utf8_validate(z, (size_t)n);
   if (bad != UTF8_VALID) {
-    *pzErr = gwr_errorf(zFunc, "invalid UTF-8 at byte %lld; use gwr_decode()", (long long)bad);
+    if (zArg) {
+      *pzErr = gwr_errorf(zFunc, "invalid UTF-8 in argument '%s' at byte %lld; use gwr_decode()",
+                          zArg, (long long)bad);
+    } else {
+      *pzErr = gwr_errorf(zFunc, "invalid UTF-8 at byte %lld; use gwr_decode()", (long long)bad);
+    }
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   out->z = z;
   out->n = (size_t)n;
   return SQLITE_OK;
+}
+
+int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
+{
+  return text_read(zFunc, NULL, v, out, pzErr);
+}
+
+int gwr_arg_text(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
+                 char **pzErr)
+{
+  return text_read(zFunc, zArg, v, out, pzErr);
 }
 
 int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_int64 *out,

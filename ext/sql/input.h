@@ -21,6 +21,12 @@ typedef struct gwr_doc {
 /* Reads a document argument. z stays valid as long as the sqlite3_value is unchanged. */
 int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr);
 
+/* Reads a text argument that is not the document (a pattern, a replacement) by the same
+** policy; an error names the argument: "fn(): invalid UTF-8 in argument 'pattern' at
+** byte N; use gwr_decode()". */
+int gwr_arg_text(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
+                 char **pzErr);
+
 /* Reads an optional integer argument such as a year. NULL sets *isNull. INTEGER, an
 ** integral REAL and TEXT holding an integer are accepted; anything else is an error
 ** naming zArg. */

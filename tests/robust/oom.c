@@ -4,11 +4,12 @@
 **   gwr_oom tests/sql/NAME.sql ...
 **
 ** For every statement of every file, and for every N up to the number of allocations the
-** statement makes, a fresh connection replays the statements before it, then runs the
-** statement with its Nth allocation failing (SQLite's allocator, which the extension and
-** PCRE2 use, and ICU's, set with u_setMemoryFunctions). The statement must either give
-** exactly the rows of the fault-free run or fail with SQLITE_NOMEM; and once the
-** connection is closed, SQLite's memory in use must be back where it started (no leak).
+** statement makes, a fresh connection replays the statements before it (all but those
+** that failed), then runs the statement with its Nth allocation failing (SQLite's
+** allocator, which the extension and PCRE2 use, and ICU's, set with u_setMemoryFunctions).
+** The statement must either give exactly the rows of the fault-free run or fail with
+** SQLITE_NOMEM; and once the connection is closed, SQLite's memory in use must be back
+** where it started (no leak).
 ** Lines starting with "." (shell commands) are skipped. A statement that runs longer than
 ** --max-ms fault-free (50 MB documents) is run once and not replayed under faults.
 ** With --no-faults every file simply runs once (make valgrind uses that).
@@ -212,11 +213,16 @@ int main(int argc, char **argv)
   for (int fi = first; fi < argc; fi++) {
     int n;
     char **stmts = split_statements(argv[fi], &n);
+    /* A statement that failed fault-free changed nothing, so it is not replayed: the
+    ** slow ones (a regex stopped by its match limit) would otherwise be paid again for
+    ** every fault run of every statement after them. */
+    int *failed = calloc(n ? n : 1, sizeof *failed);
     for (int k = 0; k < n; k++) {
       statements++;
       /* The fault-free run: the reference outcome and the number of allocations. */
       sqlite3 *db = open_db();
-      for (int j = 0; j < k; j++) free(run(db, stmts[j]).text);
+      for (int j = 0; j < k; j++)
+        if (!failed[j]) free(run(db, stmts[j]).text);
       armed = 1;
       alloc_count = 0;
       fail_at = 0;
@@ -226,6 +232,7 @@ int main(int argc, char **argv)
       long long total = alloc_count;
       armed = 0;
       sqlite3_close(db);
+      failed[k] = ref.rc != SQLITE_OK;
       if (no_faults || elapsed > max_ms) {
         skipped++;
         free(ref.text);
@@ -235,7 +242,8 @@ int main(int argc, char **argv)
       for (long long N = 1; N <= total; N += stride) {
         sqlite3_int64 before = sqlite3_memory_used();
         db = open_db();
-        for (int j = 0; j < k; j++) free(run(db, stmts[j]).text);
+        for (int j = 0; j < k; j++)
+          if (!failed[j]) free(run(db, stmts[j]).text);
         armed = 1;
         alloc_count = 0;
         fail_at = N;
@@ -245,7 +253,12 @@ int main(int argc, char **argv)
         sqlite3_close(db);
         runs++;
         int same = got.rc == ref.rc && strcmp(got.text, ref.text) == 0;
-        if (!same && got.rc != SQLITE_NOMEM) {
+        /* SQLite copies a runtime error's message into the connection under benign malloc
+        ** (sqlite3VdbeTransferError), and formats a constraint's the same way: when that
+        ** fails, the error stands with SQLite's generic message for its code. */
+        int message_lost = got.rc == ref.rc && got.rc != SQLITE_OK &&
+                           strcmp(got.text, sqlite3_errstr(got.rc)) == 0;
+        if (!same && !message_lost && got.rc != SQLITE_NOMEM) {
           failures++;
           if (failures <= 20)
             fprintf(stderr, "%s: statement %d, allocation %lld of %lld failed: got rc=%d \"%.200s\", "
@@ -265,6 +278,7 @@ int main(int argc, char **argv)
     }
     for (int k = 0; k < n; k++) free(stmts[k]);
     free(stmts);
+    free(failed);
   }
   printf("gwr_oom: %lld statements, %lld fault runs, %lld long statements run once, %lld failures\n",
          statements, runs, skipped, failures);

@@ -38,6 +38,11 @@ static const char *const statements[] = {
    "gwr_regexp_substr(?1, '增长[\\d.]+%'), gwr_regexp_capture(?1, '(\\d+)亿元', 1)"),
   "SELECT gwr_regexp_replace(?1, '(\\d+)%', '$1 percent')",
   "SELECT * FROM gwr_matches(?1, '(\\d+(?:\\.\\d+)?)(%|亿元|万元)')",
+  /* a pattern per row, compiled by each call; a match limit error; a JIT stack grown */
+  ("SELECT gwr_regexp_substr(?1, column1), length(gwr_regexp_replace(?1, column1, '[$0]')) "
+   "FROM (VALUES ('\\p{Han}{4}'), ('\\d+%'), ('(?i)gdp'))"),
+  "SELECT gwr_regexp_like(?1 || printf('%.*c', 40, 'a') || 'b', '(a+)+$')",
+  "SELECT gwr_regexp_like(?1, '^(?:.|\\n)*$'), gwr_regexp_capture(?1, '^((?:.|\\n)*)$')",
 };
 #define NSTMT (int)(sizeof statements / sizeof statements[0])
 
