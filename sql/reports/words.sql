@@ -1,5 +1,5 @@
 -- The words each report uses most, through gwr_words(): one row per report.
---   .parameter set @top 12        how many words (default 10)
+--   .parameter set @top 12        how many words (default 8)
 --   .mode box
 --   .read sql/reports/words.sql
 -- top_words: the most frequent words of two or more Chinese characters, with counts.
@@ -25,11 +25,11 @@ WITH words AS (
 SELECT r.region, r.year,
        (SELECT group_concat(word || ' ' || n, '  ')
           FROM (SELECT word, n FROM ranked k
-                WHERE k.id = r.id AND top_rank <= coalesce(@top, 10) ORDER BY top_rank))
+                WHERE k.id = r.id AND top_rank <= coalesce(@top, 8) ORDER BY top_rank))
          AS top_words,
        coalesce((SELECT group_concat(word || ' ' || n, '  ')
                    FROM (SELECT word, n FROM ranked k
-                         WHERE k.id = r.id AND key_rank <= coalesce(@top, 10) ORDER BY key_rank)),
+                         WHERE k.id = r.id AND key_rank <= coalesce(@top, 8) ORDER BY key_rank)),
                 '') AS distinctive
 FROM reports r
 ORDER BY r.region, r.year, r.id;
