@@ -5,3 +5,9 @@ INSERT INTO demo SELECT @report, CAST(readfile(@report) AS TEXT);
 
 .print
 SELECT printf('sqlite-gwr %s — %s (%d characters)', gwr_version(), path, length(body)) FROM demo;
+
+.print
+.print The outline of the report (depth 3 at most), with each section's role:
+.mode list
+SELECT printf('%*s%s%s  [%s, %s]', 2 * (depth - 1), '', coalesce(marker, ''), title, kind, role)
+FROM demo, gwr_sections(demo.body) WHERE depth <= 3;

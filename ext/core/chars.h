@@ -7,7 +7,10 @@
 #ifndef GWR_CHARS_H
 #define GWR_CHARS_H
 
+#include <stddef.h>
 #include <stdint.h>
+
+#include "utf8.h"
 
 /* Zero-width characters that web captures scatter through text: skipped by parsers. */
 static inline int char_is_ignorable(uint32_t c)
@@ -43,6 +46,62 @@ static inline int char_is_digit(uint32_t c)
 static inline int char_is_newline(uint32_t c)
 {
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+/* The folded code point at byte pos of a valid UTF-8 text s[0..n), past zero-width
+** characters: *at is where it begins and *next where it ends; 0 (and *at = *next = n) at
+** the end. ASCII and CJK ideographs, nearly every character of a report, take the fast
+** paths: nothing to fold or skip there. */
+static inline uint32_t char_peek(const unsigned char *s, size_t n, size_t pos, size_t *at,
+                                 size_t *next)
+{
+  while (pos < n) {
+    unsigned b = s[pos];
+    if (b < 0x80) {
+      *at = pos;
+      *next = pos + 1;
+      return b == '\t' ? ' ' : b;
+    }
+    if (b >= 0xE4 && b <= 0xE9 && pos + 2 < n) { /* U+4000..U+9FFF */
+      *at = pos;
+      *next = pos + 3;
+      return ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[pos + 1] & 0x3F) << 6) |
+             (s[pos + 2] & 0x3F);
+    }
+    size_t p = pos;
+    uint32_t c = char_fold(utf8_next(s, n, &p));
+    if (!char_is_ignorable(c)) {
+      *at = pos;
+      *next = p;
+      return c;
+    }
+    pos = p;
+  }
+  *at = *next = n;
+  return 0;
+}
+
+/* The folded code point that ends before byte pos (pos > floor), past zero-width
+** characters, no earlier than floor: *at is where it begins; 0 (and *at = floor) when
+** there is none. */
+static inline uint32_t char_peek_back(const unsigned char *s, size_t floor, size_t pos,
+                                      size_t *at)
+{
+  while (pos > floor) {
+    if (s[pos - 1] < 0x80) {
+      *at = pos - 1;
+      return s[pos - 1] == '\t' ? ' ' : s[pos - 1];
+    }
+    size_t p = utf8_prev(s, pos), q = p;
+    uint32_t c = char_fold(utf8_next(s, pos, &q));
+    if (!char_is_ignorable(c)) {
+      *at = p;
+      return c;
+    }
+    pos = p;
+  }
+  *at = floor;
+  return 0;
 }
 
 #endif

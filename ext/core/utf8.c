@@ -6,23 +6,41 @@
 
 #include <string.h>
 
+/* Lead bytes of three-byte sequences with an unrestricted second byte: E1–EC, EE, EF. */
+static const unsigned char lead3[256] = {
+  [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xE4] = 1, [0xE5] = 1, [0xE6] = 1, [0xE7] = 1,
+  [0xE8] = 1, [0xE9] = 1, [0xEA] = 1, [0xEB] = 1, [0xEC] = 1, [0xEE] = 1, [0xEF] = 1,
+};
+
 size_t utf8_validate(const unsigned char *s, size_t n)
 {
   size_t i = 0;
   while (i < n) {
-    /* Fast path: eight ASCII bytes at a time. */
-    if (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
     unsigned c = s[i];
     if (c < 0x80) {
+      /* Fast path: eight ASCII bytes at a time. */
+      if (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w & 0x8080808080808080ULL) == 0) {
+          i += 8;
+          continue;
+        }
+      }
       i++;
       continue;
+    }
+    /* Fast path: a run of the common three-byte sequences (all of CJK), whose second
+    ** byte may be any continuation byte; only E0 (overlong) and ED (surrogates) restrict
+    ** it. */
+    if (lead3[c]) {
+      size_t k = i;
+      while (k + 3 <= n && lead3[s[k]] && (s[k + 1] & 0xC0) == 0x80 && (s[k + 2] & 0xC0) == 0x80)
+        k += 3;
+      if (k > i) {
+        i = k;
+        continue;
+      }
     }
     size_t need;
     unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
@@ -50,10 +68,16 @@ size_t utf8_validate(const unsigned char *s, size_t n)
 
 size_t utf8_length(const unsigned char *s, size_t n)
 {
-  size_t count = 0;
-  for (size_t i = 0; i < n; i++) {
-    count += (s[i] & 0xC0) != 0x80;
+  /* Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear; the
+  ** multiplication adds up the eight 0/1 flags in the top byte. */
+  size_t count = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+    count += 8 - (size_t)((cont * 0x0101010101010101ULL) >> 56);
   }
+  for (; i < n; i++) count += (s[i] & 0xC0) != 0x80;
   return count;
 }
 

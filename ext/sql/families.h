@@ -5,9 +5,9 @@
 */
 GWR_FAMILY(meta)     /* meta.c:    gwr_version(), gwr_debug() */
 
-/* numbers.c:  gwr_number(), gwr_numbers()                            (issue 3) */
+GWR_FAMILY(numbers)  /* numbers.c: gwr_number(), gwr_numbers()                   (issue 3) */
 
-/* outline.c:  gwr_sections(), gwr_sentences()                        (issue 4) */
+GWR_FAMILY(outline)  /* outline.c:  gwr_sections(), gwr_sentences()              (issue 4) */
 
 /* targets.c:  gwr_targets(), gwr_indicators, gwr_indicator_add()     (issue 5) */
 

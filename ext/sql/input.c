@@ -36,9 +36,10 @@ static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_
   }
   int n = sqlite3_value_bytes(v);
   if (z == NULL) {
-    /* An empty BLOB has no pointer; a non-empty value without one ran out of memory
-    ** while being converted to UTF-8. */
-    if (n > 0) return SQLITE_NOMEM;
+    /* Only an empty BLOB has no pointer (an empty TEXT is ""). Any other value without
+    ** one ran out of memory while being converted to UTF-8 — and then its length reads
+    ** 0 too, which must not pass for an empty document. */
+    if (type != SQLITE_BLOB || n > 0) return SQLITE_NOMEM;
     z = (const unsigned char *)"";
   }
   size_t bad = utf8_validate(z, (size_t)n);

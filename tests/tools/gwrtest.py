@@ -56,6 +56,18 @@ def need_shared(suite):
         sys.exit(0)
 
 
+def read_tsv(path):
+    """The rows of a tab-separated file, as lists of fields; lines starting with # and
+    blank lines are skipped."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
 def report(suite, failures, summary=""):
     """Prints the outcome and exits with the right status."""
     for f in failures[:50]:

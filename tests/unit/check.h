@@ -41,6 +41,20 @@ static int check_count = 0;
     }                                                                      \
   } while (0)
 
+/* A sink for text emitted piece by piece (linewrap_emit_fn): appends to a NUL-terminated
+** buffer of CHECK_TEXT_MAX bytes, dropping what does not fit. */
+#define CHECK_TEXT_MAX 8192
+
+static inline void check_append(void *ctx, const unsigned char *p, size_t len)
+{
+  char *buf = ctx;
+  size_t k = strlen(buf);
+  if (k + len < CHECK_TEXT_MAX) {
+    memcpy(buf + k, p, len);
+    buf[k + len] = 0;
+  }
+}
+
 static inline int check_done(const char *suite)
 {
   printf("%s: %d checks, %d failed\n", suite, check_count, check_failures);

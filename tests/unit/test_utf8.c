@@ -49,6 +49,61 @@ static void test_walk(void)
   }
 }
 
+/* The plain definition of well-formed UTF-8 (RFC 3629), one byte at a time: the
+** reference that the fast paths of utf8_validate() must agree with. */
+static size_t reference_validate(const unsigned char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = s[i];
+    size_t need = c < 0x80 ? 0 : (c >= 0xC2 && c <= 0xDF) ? 1 : (c >= 0xE0 && c <= 0xEF) ? 2
+                : (c >= 0xF0 && c <= 0xF4) ? 3 : 99;
+    if (need == 99 || i + need >= n) return i;
+    uint32_t cp = need == 0 ? c : c & (0x3F >> need);
+    for (size_t k = 1; k <= need; k++) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = cp << 6 | (s[i + k] & 0x3F);
+    }
+    if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += need + 1;
+  }
+  return UTF8_VALID;
+}
+
+/* Random texts made of CJK characters, ASCII, the edge lead bytes E0/ED/F0/F4 and
+** damage (cut or replaced bytes), against the reference. */
+static void test_validate_random(void)
+{
+  unsigned char buf[64];
+  uint32_t seed = 12345;
+  int disagree = 0;
+  for (int round = 0; round < 200000 && !disagree; round++) {
+    size_t n = 0;
+    while (n + 4 < sizeof buf) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 16) & 0xFF;
+      if (r < 150) { /* a CJK character, sometimes from the edge blocks */
+        uint32_t cp = 0x4E00 + (seed >> 8) % 0x5000;
+        if (r < 10) cp = 0x800 + (seed >> 9) % 0x800;         /* lead E0 */
+        else if (r < 20) cp = 0xD400 + (seed >> 9) % 0x800;   /* lead ED, surrogates too */
+        else if (r < 30) cp = 0xFF01 + (seed >> 9) % 0x5E;    /* lead EF */
+        n += (size_t)utf8_encode(cp, buf + n);
+      } else if (r < 200) {
+        buf[n++] = (unsigned char)('0' + r % 10);
+      } else {
+        buf[n++] = (unsigned char)(seed >> 3); /* any byte at all */
+      }
+    }
+    size_t got = utf8_validate(buf, n), want = reference_validate(buf, n);
+    size_t chars = 0;
+    for (size_t i = 0; i < n; i++) chars += (buf[i] & 0xC0) != 0x80;
+    if (got != want || utf8_length(buf, n) != chars) disagree = 1;
+  }
+  CHECK(!disagree);
+}
+
 static void test_chars(void)
 {
   CHECK_EQ_INT(char_fold(0xFF11), '1');  /* １ */
@@ -61,10 +116,55 @@ static void test_chars(void)
   CHECK(char_is_han(0x589E) && char_is_han(0x3007) && !char_is_han(0xFF0C));
 }
 
+/* The fast paths (eight ASCII bytes, runs of three-byte sequences, eight bytes counted at
+** once) agree with the plain definitions at every length and alignment. */
+static size_t naive_length(const unsigned char *s, size_t n)
+{
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) count += (s[i] & 0xC0) != 0x80;
+  return count;
+}
+
+static void test_fast_paths(void)
+{
+  const char *piece = "增长5.2%，中\xE2\x80\x9C" "文\xE2\x80\x9D" "ab\xC2\xA0\xF0\x9F\x98\x80" "。";
+  unsigned char buf[256];
+  size_t k = strlen(piece), n = 0;
+  while (n + k < sizeof buf) {
+    memcpy(buf + n, piece, k);
+    n += k;
+  }
+  int bad = 0;
+  for (size_t start = 0; start < 8; start++) {
+    for (size_t len = 0; start + len <= n; len++) {
+      if (utf8_length(buf + start, len) != naive_length(buf + start, len)) bad++;
+    }
+  }
+  CHECK_EQ_INT(bad, 0);
+  /* a valid text, then each of its bytes broken in turn: the error is where it starts */
+  CHECK(utf8_validate(buf, n) == UTF8_VALID);
+  for (size_t i = 0; i < n; i++) {
+    if ((buf[i] & 0xC0) != 0x80) continue;
+    unsigned char saved = buf[i];
+    buf[i] = 'x'; /* a continuation byte replaced: the sequence before it is truncated */
+    size_t lead = i - 1;
+    while ((buf[lead] & 0xC0) == 0x80) lead--;
+    if (utf8_validate(buf, n) != lead) bad++;
+    buf[i] = saved;
+  }
+  CHECK_EQ_INT(bad, 0);
+  /* surrogates and overlongs inside a run of CJK */
+  CHECK_EQ_INT(validate("中文中文\xED\xA0\x80中", 15), 12);
+  CHECK_EQ_INT(validate("中文中文\xE0\x80\x80中", 15), 12);
+  CHECK_EQ_INT(validate("中文中文\xE4\xB8", 14), 12);
+}
+
 int main(void)
 {
   test_validate();
+  test_validate_random();
   test_walk();
   test_chars();
+  test_fast_paths();
   return check_done("utf8");
 }

@@ -1,0 +1,125 @@
+/*
+** Sentences: see sentence.h. The outline's scan calls the builder at each 。！？, at
+** each mid-line heading and at each paragraph break; the lookups read what it built.
+*/
+#include "sentence.h"
+
+#include "chars.h"
+#include "mem.h"
+#include "utf8.h"
+
+#include <string.h>
+
+static int is_stop(uint32_t c)
+{
+  return c == 0x3002 || c == '!' || c == '?' || c == 0xFF61;
+}
+
+/* Closing quotes and brackets stay with the sentence they close. */
+static int is_closer(uint32_t c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' ||
+         c == 0x300B || c == 0x3009 || c == 0x3011 || c == ']' || c == '"' || c == '\'';
+}
+
+static size_t trim_end(const unsigned char *s, size_t start, size_t end)
+{
+  while (end > start) {
+    size_t q = utf8_prev(s, end);
+    size_t r = q;
+    uint32_t c = char_fold(utf8_next(s, end, &r));
+    if (c != ' ' && !char_is_ignorable(c) && !char_is_newline(c)) break;
+    end = q;
+  }
+  return end;
+}
+
+static void record(sentence_builder *b, size_t end)
+{
+  b->open = 0;
+  if (end <= b->start || b->nomem) return;
+  if (b->count == b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    sentence *a = gwr_mem_realloc(b->items, cap * sizeof *a);
+    if (a == NULL) {
+      b->nomem = 1;
+      return;
+    }
+    b->items = a;
+    b->cap = cap;
+  }
+  sentence *s = &b->items[b->count++];
+  s->id = (int)b->count;
+  s->section = 0;
+  s->start = b->start;
+  s->end = end;
+}
+
+void sentence_builder_text(sentence_builder *b, size_t pos)
+{
+  if (!b->open) {
+    b->open = 1;
+    b->start = pos;
+  }
+}
+
+size_t sentence_builder_stop(sentence_builder *b, const unsigned char *s, size_t e, size_t stop)
+{
+  if (!b->open || stop < b->start) return 0; /* the second mark of ？！ was taken already */
+  size_t q = stop;
+  utf8_next(s, e, &q);
+  while (q < e) {
+    size_t r = q;
+    uint32_t c = char_fold(utf8_next(s, e, &r));
+    if (!is_stop(c) && !is_closer(c)) break;
+    q = r;
+  }
+  record(b, q);
+  return q;
+}
+
+void sentence_builder_split(sentence_builder *b, const unsigned char *s, size_t pos)
+{
+  if (!b->open || pos <= b->start) return;
+  record(b, trim_end(s, b->start, pos));
+  sentence_builder_text(b, pos);
+}
+
+void sentence_builder_break(sentence_builder *b, const unsigned char *s, size_t end)
+{
+  if (b->open) record(b, trim_end(s, b->start, end));
+}
+
+void sentence_builder_free(sentence_builder *b)
+{
+  gwr_mem_free(b->items);
+  memset(b, 0, sizeof *b);
+}
+
+int sentence_count(const outline *o)
+{
+  int count;
+  outline_sentence_list(o, &count);
+  return count;
+}
+
+const sentence *sentence_get(const outline *o, int id)
+{
+  int count;
+  const sentence *list = outline_sentence_list(o, &count);
+  return id >= 1 && id <= count ? &list[id - 1] : NULL;
+}
+
+const sentence *sentence_at(const outline *o, size_t pos)
+{
+  int count;
+  const sentence *list = outline_sentence_list(o, &count);
+  int lo = 0, hi = count;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (list[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == 0) return NULL;
+  return pos < list[lo - 1].end ? &list[lo - 1] : NULL;
+}
