@@ -188,7 +188,7 @@ pick_indicator(indicator_id) AS (
          || '.arrow{fill:#3e63dd}.stretch{stroke:#3e63dd;stroke-width:2;stroke-dasharray:3 3}'
          || '.trend{fill:none;stroke:#9aa5b1;stroke-width:1.2;stroke-dasharray:2 3}'
          || '.outcome{stroke:#fff;stroke-width:2}.outcome.met{fill:#1f9d60}.outcome.missed{fill:#d92d20}'
-         || '.outcome.plain,.outcome.pending,.outcome.redacted{fill:#7b8794}.value{fill:#1f2933;font-weight:600}'
+         || '.outcome.plain,.outcome.pending,.outcome.redacted{fill:#7b8794}.value{fill:#1f2933;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px}'
          || '.legend text{fill:#323f4b;font-size:12px}'
          || '</style></head><body><figure>' || char(10)
          || printf('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 460" role="img" aria-label="%s">',

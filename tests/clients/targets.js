@@ -27,5 +27,5 @@ console.log(JSON.stringify({
   version: db.prepare("SELECT gwr_version()").pluck().get(),
   sqlite: db.prepare("SELECT sqlite_version()").pluck().get(),
   reports: db.prepare("SELECT count(*) FROM reports").pluck().get(),
-  rows: query ? db.prepare(query).raw().all() : null,
+  rows: db.prepare(query).raw().all(),
 }));

@@ -22,11 +22,6 @@ def main():
     if count != len(samples.sample_files()) or count < 4:
         failures.append("reports holds %d rows, want one per sample report" % count)
 
-    if not samples.registered(con, "gwr_targets"):
-        # The targets family is not merged yet: nothing more to ask of this build.
-        gwrtest.report("clients_python", failures,
-                       "gwr %s loaded; targets query skipped: gwr_targets not in this build" % version)
-
     rows = con.execute(samples.README_QUERY).fetchall()
     if not samples.same_rows(rows, samples.README_ROWS):
         failures.append("README query rows:\n  got  %s\n  want %s" % (rows, samples.README_ROWS))

@@ -112,7 +112,12 @@ OUTCOMES = [
     ("energy_intensity", 2025, "%", 2.5, None, None, 2.1, -0.4, 0),
     ("rd_intensity", 2025, "个百分点", 0.2, None, None, 0.19, -0.01, 0),
     ("grain", 2025, "万吨", 9.5, None, "以上", 9.9, 0.4, 1),
-    ("jobs_new_urban", 2025, "万人", 1.2, None, "以上", 1.18, -0.02, 0),  # from the tasks part
+    # ... and from the tasks part
+    ("digital_va", 2025, "%", 10, None, "左右", None, None, None),
+    ("air_quality_days", 2025, "%", 90, None, "以上", 92.4, 2.4, 1),  # 92.4％
+    ("pm25", 2025, "微克/立方米", 30, None, "以内", None, None, None),
+    ("surface_water_quality", 2025, "%", 100, None, None, None, None, None),
+    ("jobs_new_urban", 2025, "万人", 1.2, None, "以上", 1.18, -0.02, 0),
     # 2026 report's targets (十五五 goals are multi-year: left out)
     ("gdp", 2026, "%", 5.5, None, "左右", None, None, None),
     ("fiscal_revenue", 2026, "%", 5, None, "左右", None, None, None),
