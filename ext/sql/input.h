@@ -21,6 +21,11 @@ typedef struct gwr_doc {
 /* Reads a document argument. z stays valid as long as the sqlite3_value is unchanged. */
 int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr);
 
+/* The bytes of a document argument as gwr_doc_read() takes them, without the UTF-8 check:
+** for functions whose first step (ICU's strict UTF-8 -> UTF-16 conversion) checks them
+** anyway. When that step fails, gwr_doc_read() names the offending byte. */
+int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out);
+
 /* Reads a text argument that is not the document (a pattern, a replacement) by the same
 ** policy; an error names the argument: "fn(): invalid UTF-8 in argument 'pattern' at
 ** byte N; use gwr_decode()". */
