@@ -35,3 +35,17 @@ INSERT OR IGNORE INTO indicator_bounds(indicator_id, bound) VALUES
   ('unemp_registered', 'ceiling'),
   ('pop_growth', 'ceiling'),
   ('deficit_ratio', 'ceiling');
+
+-- Where each qualifier is written, so that report_targets can print a figure the way
+-- reports do: 6%左右 (after the value), 不低于55% (before it), 力争增长15% (before the
+-- verb). A qualifier not listed here goes after the value.
+CREATE TABLE IF NOT EXISTS qualifier_positions(
+  qualifier TEXT PRIMARY KEY,
+  position  TEXT NOT NULL CHECK (position IN ('before_verb', 'before_value', 'after_value'))
+);
+INSERT OR IGNORE INTO qualifier_positions(qualifier, position) VALUES
+  ('左右', 'after_value'), ('以上', 'after_value'), ('以内', 'after_value'),
+  ('以下', 'after_value'), ('多', 'after_value'), ('余', 'after_value'),
+  ('近', 'before_value'), ('约', 'before_value'), ('超过', 'before_value'),
+  ('不低于', 'before_value'), ('不超过', 'before_value'),
+  ('确保', 'before_verb'), ('力争', 'before_verb');

@@ -3,7 +3,7 @@
 --
 --   report_sections    every report's heading tree: the report's columns + gwr_sections()
 --   report_targets     every report's targets and achievements: the report's columns +
---                      gwr_targets(body, year)
+--                      gwr_targets(body, year) + the figure printed as a reader says it
 --   target_outcomes    each target set for a year, beside the result a later report gave
 --                      for it, with the gap and whether it was met
 --
@@ -20,10 +20,32 @@ SELECT r.id AS report_id, r.region, r.level, r.year AS report_year, r.delivered,
        r.title AS report_title, r.source, s.*
 FROM reports r, gwr_sections(r.body) s;
 
+-- report_targets adds three columns after the function's:
+--   qualifier_position  where the qualifier is written (table qualifier_positions)
+--   figure     the value with its qualifier in place, range and 力争 stretch value:
+--              6%左右, 5–6%, 不低于55%, 7%以上，力争8%, ×% when redacted
+--   statement  the verb and the figure: 增长6%左右, 控制在5.5%以内, 力争增长15%,
+--              年均增长5%以上
 CREATE VIEW IF NOT EXISTS report_targets AS
-SELECT r.id AS report_id, r.region, r.level, r.year AS report_year, r.delivered,
-       r.title AS report_title, r.source, t.*
-FROM reports r, gwr_targets(r.body, r.year) t;
+SELECT *,
+       CASE WHEN annual THEN '年均' ELSE '' END
+         || CASE WHEN qualifier_position = 'before_verb'
+                 THEN qualifier || coalesce(verb, '') || substr(figure, length(qualifier) + 1)
+                 ELSE coalesce(verb, '') || figure END AS statement
+FROM (SELECT r.id AS report_id, r.region, r.level, r.year AS report_year, r.delivered,
+             r.title AS report_title, r.source, t.*,
+             coalesce(q.position, 'after_value') AS qualifier_position,
+             CASE WHEN q.position IN ('before_verb', 'before_value') THEN t.qualifier ELSE '' END
+               || CASE WHEN t.redacted THEN '×' ELSE coalesce(t.value, '') END
+               || CASE WHEN t.value_high IS NOT NULL THEN '–' || t.value_high ELSE '' END
+               || coalesce(t.unit, '')
+               || CASE WHEN q.position IN ('before_verb', 'before_value') THEN ''
+                       ELSE coalesce(t.qualifier, '') END
+               || CASE WHEN t.stretch_value IS NOT NULL
+                       THEN '，力争' || t.stretch_value || coalesce(t.unit, '') ELSE '' END
+               AS figure
+      FROM reports r, gwr_targets(r.body, r.year) t
+      LEFT JOIN qualifier_positions q ON q.qualifier = t.qualifier);
 
 -- target_outcomes: one row per target (kind 'target') that states a single year's figure
 -- for a catalogued indicator (indicator_id not NULL; multi-year and 年均 figures are left
@@ -51,7 +73,8 @@ FROM reports r, gwr_targets(r.body, r.year) t;
 CREATE VIEW IF NOT EXISTS target_outcomes AS
 WITH figures AS MATERIALIZED (
   SELECT report_id, region, report_year, id, indicator, indicator_id, direction, value,
-         value_high, unit, stretch_value, qualifier, kind, year, redacted, text
+         value_high, unit, stretch_value, qualifier, kind, year, redacted, text, figure,
+         statement
   FROM report_targets
   WHERE kind IN ('target', 'achievement') AND indicator_id IS NOT NULL AND year IS NOT NULL
     AND period_start IS NULL AND period_end IS NULL AND coalesce(annual, 0) = 0
@@ -88,6 +111,7 @@ SELECT region, indicator_id, year, unit,
             WHEN bound = 'ceiling' THEN outcome_value <= coalesce(value_high, value)
             ELSE outcome_value >= value END AS met,
        bound, indicator, direction AS target_direction, stretch_value, redacted,
+       figure AS target_figure, statement AS target_statement,
        report_id AS target_report, id AS target_id, text AS target_text,
        outcome_report, outcome_id, outcome_text
 FROM judged;

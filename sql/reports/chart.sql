@@ -33,7 +33,7 @@ pick_indicator(indicator_id) AS (
   -- The first target stated for each year (in report order).
   SELECT year, target_value AS value, target_value_high AS high, target_qualifier AS qualifier,
          stretch_value AS stretch, outcome_value AS outcome, met, target_direction AS direction,
-         redacted
+         redacted, target_figure AS figure
   FROM (SELECT o.*, row_number() OVER (PARTITION BY year ORDER BY target_report, target_id) AS k
         FROM target_outcomes o, params p
         WHERE o.indicator_id = p.indicator_id AND o.region = p.region AND o.unit = p.unit)
@@ -54,9 +54,10 @@ pick_indicator(indicator_id) AS (
           AND t.period_end IS NULL AND coalesce(t.annual, 0) = 0 AND t.value IS NOT NULL)
   WHERE k = 1 AND year NOT IN (SELECT year FROM targets)
 ), points AS MATERIALIZED (
-  SELECT year, value, high, qualifier, stretch, outcome, met, redacted, 1 AS has_target FROM targets
+  SELECT year, value, high, qualifier, stretch, outcome, met, redacted, figure, 1 AS has_target
+  FROM targets
   UNION ALL
-  SELECT year, NULL, NULL, NULL, NULL, outcome, NULL, 0, 0 FROM untargeted
+  SELECT year, NULL, NULL, NULL, NULL, outcome, NULL, 0, NULL, 0 FROM untargeted
 ), columns AS MATERIALIZED (
   SELECT points.*, row_number() OVER (ORDER BY year) - 1 AS i, count(*) OVER () AS n FROM points
 ), extent AS (
@@ -109,11 +110,7 @@ pick_indicator(indicator_id) AS (
          CASE WHEN g.met = 1 THEN 'met' WHEN g.met = 0 THEN 'missed'
               WHEN g.has_target AND g.value IS NULL THEN 'redacted'
               WHEN g.has_target THEN 'pending' ELSE 'plain' END AS verdict,
-         CASE WHEN g.value IS NULL THEN '×'
-              ELSE g.value || CASE WHEN g.high IS NOT NULL THEN '–' || g.high ELSE '' END
-                   || p.unit || coalesce(g.qualifier, '') END
-           || CASE WHEN g.stretch IS NOT NULL THEN '，力争' || g.stretch || p.unit ELSE '' END
-           AS target_text
+         g.figure AS target_text
   FROM geometry g, params p
 ), svg_years AS (
   SELECT group_concat(g, '') AS text FROM (

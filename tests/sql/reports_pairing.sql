@@ -6,7 +6,8 @@ CREATE TABLE report_targets(
   report_id, region, level, report_year, delivered, report_title, source,
   id, report, section, sentence, indicator, indicator_id, direction, verb, value,
   value_high, unit, base_value, stretch_value, qualifier, extra, kind, year,
-  period_start, period_end, annual, base_year, redacted, text, start, "end");
+  period_start, period_end, annual, base_year, redacted, text, start, "end",
+  qualifier_position, figure, statement);
 .read sql/views.sql
 -- Columns that do not matter here are NULL; text says what each row stands for.
 INSERT INTO report_targets(report_id, region, report_year, id, indicator_id, direction,

@@ -56,10 +56,6 @@ def load(folder, db, extra=""):
 
 
 def main():
-    con = gwrtest.connect()
-    if not samples.registered(con, "gwr_decode"):
-        print("%s: skipped: gwr_decode not in this build" % SUITE)
-        sys.exit(0)
     failures = []
     files = folder_files()
     with tempfile.TemporaryDirectory() as tmp:

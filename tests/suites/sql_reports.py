@@ -17,16 +17,6 @@ import gwrtest  # noqa: E402
 import samples  # noqa: E402
 
 SUITE = "sql_reports"
-# The functions each part needs.
-NEEDS = {
-    "load_folder.sql": ("gwr_decode",),
-    "outline.sql": ("gwr_sections",),
-    "targets.sql": ("gwr_targets",),
-    "target_outcomes.sql": ("gwr_targets",),
-    "qualifiers.sql": ("gwr_targets",),
-    "words.sql": ("gwr_words",),
-    "chart.sql": ("gwr_targets", "gwr_indicators"),
-}
 
 
 def fmt(row):
@@ -108,45 +98,29 @@ def check_chart(db, tmp, indicator, want, failures):
 
 
 def main():
-    con = gwrtest.connect()
-    # Until every family is merged, a part whose functions this build lacks is skipped,
-    # and named in the summary line.
-    lacking = lambda part: [n for n in NEEDS.get(part, ()) if not samples.registered(con, n)]  # noqa: E731
-    skipped, failures, n = [], [], 0
+    failures = []
     with tempfile.TemporaryDirectory() as tmp:
+        # A folder of the samples alone (other fixtures may share tests/fixtures/reports).
+        folder = os.path.join(tmp, "reports")
+        os.mkdir(folder)
+        for path in samples.sample_files():
+            shutil.copy(path, folder)
         db = os.path.join(tmp, "reports.db")
-        gwrtest.shell(".read sql/schema.sql\n.read sql/views.sql\n", db=db)
-        if lacking("load_folder.sql"):
-            skipped.append("load_folder.sql")
-            load = sqlite3.connect(db)
-            samples.load_samples(load)
-            load.commit()
-        else:
-            # A folder of the samples alone (other fixtures may share tests/fixtures/reports).
-            folder = os.path.join(tmp, "reports")
-            os.mkdir(folder)
-            for path in samples.sample_files():
-                shutil.copy(path, folder)
-            out = gwrtest.shell(".parameter set @folder '%s'\n.read sql/load_folder.sql\n" % folder,
-                                db=db, extra_args=("-bail",))
-            loaded = sqlite3.connect(db).execute(
-                "SELECT group_concat(year || ':' || region || ':' || delivered, ' ') FROM "
-                "(SELECT * FROM reports ORDER BY year)").fetchone()[0]
-            if loaded != ("2023:qingxi:2023-01-06 2024:qingxi:2024-01-10 "
-                          "2025:qingxi:2025-01-09 2026:qingxi:2026-01-08"):
-                failures.append("loading the samples: %s\n%s" % (loaded, out))
-        if lacking("target_outcomes.sql"):
-            skipped.append("target_outcomes")
-        else:
-            n = check_outcomes(db, failures)
+        out = gwrtest.shell(".read sql/schema.sql\n.read sql/views.sql\n"
+                            ".parameter set @folder '%s'\n.read sql/load_folder.sql\n" % folder,
+                            db=db, extra_args=("-bail",))
+        loaded = sqlite3.connect(db).execute(
+            "SELECT group_concat(year || ':' || region || ':' || delivered, ' ') FROM "
+            "(SELECT * FROM reports ORDER BY year)").fetchone()[0]
+        if loaded != ("2023:qingxi:2023-01-06 2024:qingxi:2024-01-10 "
+                      "2025:qingxi:2025-01-09 2026:qingxi:2026-01-08"):
+            failures.append("loading the samples: %s\n%s" % (loaded, out))
+        n = check_outcomes(db, failures)
 
         # Every ready-made report runs, readable in .mode box, without an error.
         outputs = {}
         for path in sorted(glob.glob(os.path.join(gwrtest.ROOT, "sql", "reports", "*.sql"))):
             name = os.path.basename(path)
-            if lacking(name):
-                skipped.append(name)
-                continue
             chart = os.path.join(tmp, "default.html")
             out = gwrtest.shell(".parameter set @chart '%s'\n.mode box\n.read sql/reports/%s\n"
                                 % (chart, name), db=db)
@@ -163,25 +137,23 @@ def main():
         }
         for name, needles in expect.items():
             for needle in needles:
-                if name in outputs and needle not in outputs[name]:
+                if needle not in outputs.get(name, ""):
                     failures.append("sql/reports/%s: no %r in\n%s" % (name, needle, outputs[name]))
-        if "words.sql" in outputs and outputs["words.sql"].count("qingxi") != 4:
+        if outputs.get("words.sql", "").count("qingxi") != 4:
             failures.append("sql/reports/words.sql: want one row per report")
 
         # The chart: one column per year, each with its target mark and its result point.
-        if "chart.sql" in outputs:
-            check_chart(db, tmp, "gdp", {
-                2022: (None, "plain"), 2023: ("bar", "missed"), 2024: ("bar", "missed"),
-                2025: ("bar", "met"), 2026: ("bar", None)}, failures)
-            check_chart(db, tmp, "fai", {
-                2022: (None, "plain"), 2023: ("bar", "missed"), 2024: ("range", "missed"),
-                2025: ("range", "met"), 2026: ("bar", None)}, failures)
-            check_chart(db, tmp, "trade", {
-                2022: (None, "plain"), 2023: ("bar", "missed"), 2024: ("bar", "met"),
-                2025: (None, "redacted"), 2026: ("bar", None)}, failures)
-    gwrtest.report(SUITE, failures, "%d target_outcomes rows, %d files of sql/reports run%s"
-                   % (n, len(outputs), "; skipped (functions not in this build): "
-                      + ", ".join(skipped) if skipped else ""))
+        check_chart(db, tmp, "gdp", {
+            2022: (None, "plain"), 2023: ("bar", "missed"), 2024: ("bar", "missed"),
+            2025: ("bar", "met"), 2026: ("bar", None)}, failures)
+        check_chart(db, tmp, "fai", {
+            2022: (None, "plain"), 2023: ("bar", "missed"), 2024: ("range", "missed"),
+            2025: ("range", "met"), 2026: ("bar", None)}, failures)
+        check_chart(db, tmp, "trade", {
+            2022: (None, "plain"), 2023: ("bar", "missed"), 2024: ("bar", "met"),
+            2025: (None, "redacted"), 2026: ("bar", None)}, failures)
+    gwrtest.report(SUITE, failures, "%d target_outcomes rows, %d files of sql/reports run"
+                   % (n, len(outputs)))
 
 if __name__ == "__main__":
     main()

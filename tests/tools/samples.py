@@ -49,13 +49,6 @@ def read_sql(name):
         return f.read()
 
 
-def registered(con, name):
-    """True when the extension registers `name` as a function or a module."""
-    return con.execute("SELECT 1 FROM pragma_function_list WHERE name = ?1 "
-                       "UNION ALL SELECT 1 FROM pragma_module_list WHERE name = ?1",
-                       (name,)).fetchone() is not None
-
-
 def same_rows(got, want):
     """Rows equal, numbers compared as numbers (6 == 6.0)."""
     def norm(row):
