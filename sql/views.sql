@@ -50,8 +50,8 @@ FROM (SELECT r.id AS report_id, r.region, r.level, r.year AS report_year, r.deli
 -- target_outcomes: one row per target (kind 'target') that states a single year's figure
 -- for a catalogued indicator (indicator_id not NULL; multi-year and 年均 figures are left
 -- out). Its outcome is the achievement for the same region, indicator_id, unit and year,
--- taken from the earliest report delivered for a later year than the target's (usually
--- the next year's review), and the first such statement in that report. Figures in
+-- taken from the earliest report for a later year than the target's report (usually the
+-- next year's review), and the first such statement in that report. Figures in
 -- different units are never paired: a target of 提高0.2个百分点 is compared with a result
 -- in 个百分点, not with a level of 2.65%. A target without a comparable result keeps
 -- NULL outcome columns.
