@@ -25,7 +25,11 @@ pick_indicator(indicator_id) AS (
                   (SELECT unit FROM target_outcomes o
                    WHERE o.indicator_id = p.indicator_id AND o.region = r.region
                    GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1)) AS unit,
-         coalesce((SELECT name FROM gwr_indicators i WHERE i.id = p.indicator_id LIMIT 1),
+         -- the indicator's name as the region's reports write it most, else the catalogue's
+         coalesce((SELECT indicator FROM target_outcomes o
+                   WHERE o.indicator_id = p.indicator_id AND o.region = r.region
+                   GROUP BY indicator ORDER BY count(*) DESC, indicator LIMIT 1),
+                  (SELECT name FROM gwr_indicators i WHERE i.id = p.indicator_id LIMIT 1),
                   p.indicator_id) AS name,
          coalesce(nullif(@chart, ''), 'chart.html') AS file
   FROM pick_indicator p, pick_region r
@@ -174,7 +178,13 @@ pick_indicator(indicator_id) AS (
          || 'body{margin:2rem;background:#fafaf7;color:#1f2933;font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}'
          || 'figure{margin:0 auto;max-width:820px;background:#fff;border:1px solid #e4e7eb;border-radius:10px;padding:12px 16px;box-shadow:0 1px 3px rgba(0,0,0,.06)}'
          || 'figcaption{font-size:13px;color:#52606d;margin:4px 8px 8px}'
-         || 'svg{width:100%;height:auto;font-size:12px}'
+         || 'svg{width:100%;height:auto}'
+         || '</style></head><body><figure>' || char(10)
+         -- the SVG carries its own style, so that it also stands alone as a .svg file
+         || printf('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 460" role="img" aria-label="%s">',
+                   esc_title)
+         || '<style>'
+         || 'text{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:12px}'
          || '.title{font-size:18px;font-weight:600;fill:#1f2933}.subtitle{font-size:12px;fill:#616e7c}'
          || '.grid{stroke:#e4e7eb;stroke-width:1}.axis{stroke:#9aa5b1;stroke-width:1.2}'
          || '.tick{fill:#616e7c;text-anchor:end}.unit{fill:#616e7c;text-anchor:end}'
@@ -187,9 +197,7 @@ pick_indicator(indicator_id) AS (
          || '.outcome{stroke:#fff;stroke-width:2}.outcome.met{fill:#1f9d60}.outcome.missed{fill:#d92d20}'
          || '.outcome.plain,.outcome.pending,.outcome.redacted{fill:#7b8794}.value{fill:#1f2933;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px}'
          || '.legend text{fill:#323f4b;font-size:12px}'
-         || '</style></head><body><figure>' || char(10)
-         || printf('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 460" role="img" aria-label="%s">',
-                   esc_title)
+         || '</style><rect width="760" height="460" fill="#fff"/>'
          || printf('<text class="title" x="24" y="30">%s</text>', esc_title)
          || '<text class="subtitle" x="24" y="50">目标 target: set in each year''s report · '
          || '实际 result: from a later year''s review</text>'

@@ -3,7 +3,10 @@
 shell: sql/schema.sql, sql/views.sql and sql/load_folder.sql on tests/fixtures/reports,
 then target_outcomes checked row by row against the truth read off the reports
 (tests/tools/samples.py), then every file of sql/reports/ run in .mode box, and the HTML
-that chart.sql writes parsed and checked year by year."""
+that chart.sql writes parsed and checked year by year. docs/chart-gdp.svg, the picture in
+docs/guide.md, must be the SVG that chart.sql draws for gdp:
+
+  tests/suites/sql_reports.py --update-docs    rewrites it (look at the result!)"""
 import glob
 import html.parser
 import os
@@ -70,6 +73,21 @@ class Chart(html.parser.HTMLParser):
                 self.depth -= 1
 
 
+DOCS_CHART = os.path.join(gwrtest.ROOT, "docs", "chart-gdp.svg")
+
+
+def check_docs_chart(page, failures):
+    """The guide's picture is the <svg> of chart.sql's page for gdp."""
+    svg = page[page.index("<svg"):page.rindex("</svg>") + len("</svg>")] + "\n"
+    if "--update-docs" in sys.argv:
+        with open(DOCS_CHART, "w", encoding="utf-8") as f:
+            f.write(svg)
+    with open(DOCS_CHART, encoding="utf-8") as f:
+        if f.read() != svg:
+            failures.append("docs/chart-gdp.svg is not what chart.sql draws for gdp; rewrite it "
+                            "with tests/suites/sql_reports.py --update-docs")
+
+
 def check_chart(db, tmp, indicator, want, failures):
     """want: {year: (target mark or None, verdict class of the result point or None)}."""
     path = os.path.join(tmp, indicator + ".html")
@@ -80,6 +98,8 @@ def check_chart(db, tmp, indicator, want, failures):
         return
     with open(path, encoding="utf-8") as f:
         page = f.read()
+    if indicator == "gdp":
+        check_docs_chart(page, failures)
     chart = Chart()
     chart.feed(page)
     chart.close()
