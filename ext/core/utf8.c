@@ -101,7 +101,7 @@ __attribute__((target("ssse3"))) static __m128i block_errors(__m128i in, __m128i
 {
   const __m128i byte1_high = _mm_setr_epi8(
       TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, /* 0_ */
-      TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,                                     /* 10 */
+      (char)TWO_CONTS, (char)TWO_CONTS, (char)TWO_CONTS, (char)TWO_CONTS,             /* 10 */
       TOO_SHORT | OVERLONG_2,                                                         /* C_ */
       TOO_SHORT,                                                                      /* D_ */
       TOO_SHORT | OVERLONG_3 | SURROGATE,                                             /* E_ */
