@@ -5,6 +5,7 @@
 #   make test                      build and run every test suite (ctest)
 #   make asan                      the whole suite under AddressSanitizer + UBSan
 #   make bench [BENCH_ARGS=...]    speed of every function against its baselines (Release)
+#   make bench-peers               gwr_numbers against Recognizers-Text on 1 MB (Node, npm)
 #   make fuzz [FUZZ_SECONDS=60]    every libFuzzer target for FUZZ_SECONDS each (clang)
 #   make tsan                      the threads test under ThreadSanitizer
 #   make valgrind                  the golden SQL suite under valgrind, leaks included
@@ -22,7 +23,7 @@ REPORT      ?= tests/fixtures/reports/2025-qingxi.txt
 GWR_WERROR  ?= OFF
 JOBS        ?= 2
 
-.PHONY: all deps build demo test asan bench fuzz tsan valgrind clean
+.PHONY: all deps build demo test asan bench bench-peers fuzz tsan valgrind clean
 
 all: build
 
@@ -48,6 +49,12 @@ bench: deps
 	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BENCH_BUILD) -j $(JOBS) --target gwr_bench -- --no-print-directory
 	@$(BENCH_BUILD)/tests/gwr_bench $(BENCH_ARGS)
+
+# The first run installs the locked packages of tests/bench/peers (npm ci, a few minutes).
+bench-peers: deps
+	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BENCH_BUILD) -j $(JOBS) --target gwr -- --no-print-directory
+	@cd tests/bench/peers && { test -d node_modules || npm ci --no-audit --no-fund; } && node recognizers.js --rounds 5
 
 fuzz:
 	@scripts/install-deps.sh --all

@@ -3,6 +3,7 @@
 // models) against gwr_numbers, on the same text in the same process: speed (process CPU
 // time, median of alternating rounds) and what each finds.
 //
+//   make bench-peers     (from the repository root), or
 //   cd tests/bench/peers && npm ci && node recognizers.js [--mb 1] [--rounds 3] [--ext PATH]
 //
 // The text is made as gwr_bench makes it: the .txt files of ../shared/corpus (or, without
@@ -104,7 +105,7 @@ function main() {
   db.transaction(() => docs.forEach((d) => insert.run(d)))();
   const gwrCount = db.prepare("SELECT count(*) AS n FROM docs, gwr_numbers(docs.body)").pluck();
   const gwrRows = db.prepare(
-    "SELECT docs.id - 1 AS doc, n.text, n.start, n.\"end\", n.kind FROM docs, gwr_numbers(docs.body) n");
+    "SELECT docs.id - 1 AS doc, n.text, n.start, n.\"end\", n.kind, n.redacted FROM docs, gwr_numbers(docs.body) n");
 
   const culture = Recognizers.Culture.Chinese;
   const models = {
@@ -169,7 +170,8 @@ function main() {
   const peerOnly = peer.filter((p) => !(gwrByDoc.get(p.doc) || []).some((g) => overlaps(g, p)));
   console.log("");
   console.log(`gwr_numbers: ${gwr.length} quantities, ${gwr.length - gwrOnly.length} of them overlap a ` +
-              `Recognizers result, ${gwrOnly.length} do not`);
+              `Recognizers result, ${gwrOnly.length} do not (${gwrOnly.filter((g) => g.redacted).length} ` +
+              `of these are redacted figures)`);
   console.log(`Recognizers: ${peer.length} results (number and percentage), ${peer.length - peerOnly.length} ` +
               `overlap a gwr_numbers quantity, ${peerOnly.length} do not`);
   const show = (title, items) => {
