@@ -32,13 +32,18 @@ static size_t plain_find(const unsigned char *s, size_t from, size_t to)
   return from;
 }
 
+static uint32_t next_random(uint32_t *seed)
+{
+  *seed = *seed * 1103515245u + 12345u;
+  return *seed;
+}
+
 /* Fills buf with bytes outside the set (ASCII and high bytes) and a member now and then. */
 static void random_text(unsigned char *buf, size_t n, uint32_t *seed)
 {
   static const unsigned char some[] = {0x09, 0x0A, 0x20, 0x21, 0x2C, 0xC2, 0xC3, 0xE2, 0xE3, 0xEF};
   for (size_t i = 0; i < n; i++) {
-    *seed = *seed * 1103515245u + 12345u;
-    unsigned r = *seed >> 16;
+    unsigned r = next_random(seed) >> 16;
     buf[i] = r % 97 == 0 ? some[r % 10] : (unsigned char)(0x30 + r % 0x50 + (r & 0x80));
     if (byteset_has(&test_set, buf[i]) && r % 97 != 0) buf[i] = 'x';
   }
@@ -49,11 +54,10 @@ static void test_find(void)
   unsigned char buf[300];
   uint32_t seed = 7;
   int wrong = 0;
-  for (int round = 0; round < 20000; round++) {
-    /* members anywhere in or after a block */
+  for (int round = 0; round < 20000; round++) { /* members anywhere in or after a block */
     random_text(buf, sizeof buf, &seed);
-    seed = seed * 1103515245u + 12345u;
-    size_t from = (seed >> 8) % 40, to = from + (seed >> 16) % (sizeof buf - from);
+    uint32_t r = next_random(&seed);
+    size_t from = (r >> 8) % 40, to = from + (r >> 16) % (sizeof buf - from);
     if (byteset_find(&test_set, buf, from, to) != plain_find(buf, from, to)) wrong++;
   }
   CHECK_EQ_INT(wrong, 0);
@@ -71,17 +75,17 @@ static void test_cursor(void)
   int wrong = 0;
   for (int round = 0; round < 5000; round++) {
     random_text(buf, sizeof buf, &seed);
-    seed = seed * 1103515245u + 12345u;
-    size_t to = (seed >> 8) % (sizeof buf + 1);
-    size_t readable = to + (seed >> 20) % (sizeof buf + 1 - to); /* windows may look past to */
+    uint32_t r = next_random(&seed);
+    size_t to = (r >> 8) % (sizeof buf + 1);
+    size_t readable = to + (r >> 20) % (sizeof buf + 1 - to); /* windows may look past to */
     byteset_cursor c;
     byteset_cursor_init(&c, &test_set, buf, to, readable);
     size_t p = 0;
     while (p < to) {
       size_t got = byteset_next(&c, p);
       if (got != plain_find(buf, p, to)) wrong++;
-      seed = seed * 1103515245u + 12345u;
-      p = (seed >> 16) % 4 == 0 ? p + (seed >> 20) % 100 : got + 1; /* sometimes jump */
+      r = next_random(&seed);
+      p = (r >> 16) % 4 == 0 ? p + (r >> 20) % 100 : got + 1; /* sometimes jump */
     }
   }
   CHECK_EQ_INT(wrong, 0);
