@@ -1349,7 +1349,7 @@ static void parser_free(parser *P)
   if (P->sentences) sentence_builder_free(P->sentences);
 }
 
-int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline_stop_fn stop,
+int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, stop_fn stop,
                      void *ctx, outline **out)
 {
   *out = NULL;
@@ -1363,11 +1363,16 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline
   for (int k = 0; parser_ref(&P, k); k++) *parser_ref(&P, k) = -1;
   linewrap_reader_init(&P.reader, doc, n, parser_fits, &P);
   unsigned lines = 0;
+  size_t asked = 0; /* where the caller was last asked whether to stop */
   while (!P.nomem && linewrap_reader_next(&P.reader)) {
     const linewrap_line *l = &P.reader.line;
-    if ((++lines & 4095) == 0 && stop && stop(ctx)) {
-      parser_free(&P);
-      return OUTLINE_INTERRUPTED;
+    if (stop && (++lines == 4096 || l->start - asked >= STOP_EVERY_BYTES)) {
+      lines = 0;
+      asked = l->start;
+      if (stop(ctx, l->start)) {
+        parser_free(&P);
+        return OUTLINE_INTERRUPTED;
+      }
     }
     if (l->flags & LINEWRAP_BLANK) continue;
     size_t from = P.reader.opens ? paragraph_begin(&P, l) : l->text_start;

@@ -2,6 +2,7 @@
 ** The input policy of SPEC §1: see input.h.
 */
 #include "input.h"
+#include "interrupt.h"
 #include "utf8.h"
 
 #include <stdarg.h>
@@ -19,9 +20,9 @@ char *gwr_errorf(const char *zFunc, const char *zFormat, ...)
 }
 
 /* gwr_doc_read() and gwr_arg_text(): zArg names the argument in errors, or is NULL for
-** the document. */
-static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
-                     char **pzErr)
+** the document; with db, the check can be interrupted. */
+static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3 *db,
+                     gwr_doc *out, char **pzErr)
 {
   *pzErr = NULL;
   out->z = NULL;
@@ -42,7 +43,19 @@ static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_
     if (type != SQLITE_BLOB || n > 0) return SQLITE_NOMEM;
     z = (const unsigned char *)"";
   }
-  size_t bad = utf8_validate(z, (size_t)n);
+  size_t bad;
+  if (db) {
+    gwr_interrupt it;
+    gwr_interrupt_init(&it, db);
+    bad = utf8_validate_stop(z, (size_t)n, gwr_interrupt_ask, &it);
+    int rc = gwr_interrupt_end(&it);
+    if (bad == UTF8_STOPPED) {
+      *pzErr = rc == SQLITE_INTERRUPT ? gwr_errorf(zFunc, "interrupted") : NULL;
+      return *pzErr ? rc : SQLITE_NOMEM;
+    }
+  } else {
+    bad = utf8_validate(z, (size_t)n);
+  }
   if (bad != UTF8_VALID) {
     if (zArg) {
       *pzErr = gwr_errorf(zFunc, "invalid UTF-8 in argument '%s' at byte %lld; use gwr_decode()",
@@ -59,13 +72,19 @@ static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_
 
 int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
 {
-  return text_read(zFunc, NULL, v, out, pzErr);
+  return text_read(zFunc, NULL, v, NULL, out, pzErr);
+}
+
+int gwr_doc_read_interruptible(const char *zFunc, sqlite3_value *v, sqlite3 *db, gwr_doc *out,
+                               char **pzErr)
+{
+  return text_read(zFunc, NULL, v, db, out, pzErr);
 }
 
 int gwr_arg_text(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
                  char **pzErr)
 {
-  return text_read(zFunc, zArg, v, out, pzErr);
+  return text_read(zFunc, zArg, v, NULL, out, pzErr);
 }
 
 int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_int64 *out,

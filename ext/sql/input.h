@@ -21,6 +21,12 @@ typedef struct gwr_doc {
 /* Reads a document argument. z stays valid as long as the sqlite3_value is unchanged. */
 int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr);
 
+/* gwr_doc_read() for a document that may be long: the UTF-8 check runs in pieces, and
+** between them sqlite3_interrupt() or the progress handler of db can stop it
+** (interrupt.h): then the result is SQLITE_INTERRUPT and "zFunc(): interrupted". */
+int gwr_doc_read_interruptible(const char *zFunc, sqlite3_value *v, sqlite3 *db, gwr_doc *out,
+                               char **pzErr);
+
 /* Reads a text argument that is not the document (a pattern, a replacement) by the same
 ** policy; an error names the argument: "fn(): invalid UTF-8 in argument 'pattern' at
 ** byte N; use gwr_decode()". */

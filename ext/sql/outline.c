@@ -13,6 +13,7 @@
 ** only when a query asks for them.
 */
 #include "input.h"
+#include "interrupt.h"
 #include "tvf.h"
 
 #include "outline.h"
@@ -64,20 +65,16 @@ static void result_joined(sqlite3_context *ctx, linewrap_reader *r, size_t start
   sqlite3_result_text(ctx, z ? z : "", n, z ? sqlite3_free : SQLITE_STATIC);
 }
 
-/* Reads the document argument of xFilter, keeping a private copy for the cursor. */
-static int read_document(sqlite3_vtab *vtab, const char *zFunc, sqlite3_value *arg,
-                         sqlite3_value **copy, gwr_doc *doc)
+/* Parses the document, stopping when the statement is interrupted. */
+static int parse_document(sqlite3_vtab *vtab, const char *zFunc, const gwr_doc *doc,
+                          unsigned flags, outline **o)
 {
-  *copy = NULL;
-  doc->z = NULL;
-  doc->n = 0;
-  if (arg == NULL) return SQLITE_OK;
-  *copy = sqlite3_value_dup(arg);
-  if (*copy == NULL) return SQLITE_NOMEM;
-  char *zErr = NULL;
-  int rc = gwr_doc_read(zFunc, *copy, doc, &zErr);
-  if (rc != SQLITE_OK) return gwr_vtab_error(vtab, rc, zErr);
-  return SQLITE_OK;
+  gwr_interrupt it;
+  gwr_interrupt_init(&it, ((gwr_tvf *)vtab)->db);
+  int parsed = outline_parse_ex(doc->z, doc->n, flags, gwr_interrupt_ask, &it, o);
+  int rc = gwr_interrupt_end(&it);
+  if (parsed == OUTLINE_OK) return SQLITE_OK;
+  return gwr_interrupt_vtab_error(vtab, zFunc, parsed == OUTLINE_INTERRUPTED ? rc : SQLITE_NOMEM);
 }
 
 /* ---- gwr_sections --------------------------------------------------------------- */
@@ -195,9 +192,10 @@ static int sections_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idx
   sections_reset(c);
   int rc = gwr_tvf_args(vtab, idxNum, argc, argv, args);
   if (rc != SQLITE_OK) return rc;
-  rc = read_document(vtab, "gwr_sections", args[0], &c->doc_value, &c->doc);
+  rc = gwr_tvf_document(vtab, args[0], &c->doc_value, &c->doc);
   if (rc != SQLITE_OK || c->doc.z == NULL) return rc;
-  if (outline_parse(c->doc.z, c->doc.n, &c->o) != OUTLINE_OK) return SQLITE_NOMEM;
+  rc = parse_document(vtab, "gwr_sections", &c->doc, 0, &c->o);
+  if (rc != SQLITE_OK) return rc;
   rc = sections_char_offsets(c);
   if (rc != SQLITE_OK) return rc;
   outline_reader_init(c->o, &c->reader);
@@ -403,10 +401,10 @@ static int sentences_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *id
   sentences_reset(c);
   int rc = gwr_tvf_args(vtab, idxNum, argc, argv, args);
   if (rc != SQLITE_OK) return rc;
-  rc = read_document(vtab, "gwr_sentences", args[0], &c->doc_value, &c->doc);
+  rc = gwr_tvf_document(vtab, args[0], &c->doc_value, &c->doc);
   if (rc != SQLITE_OK || c->doc.z == NULL) return rc;
-  if (outline_parse_ex(c->doc.z, c->doc.n, OUTLINE_SENTENCES, NULL, NULL, &c->o) != OUTLINE_OK)
-    return SQLITE_NOMEM;
+  rc = parse_document(vtab, "gwr_sentences", &c->doc, OUTLINE_SENTENCES, &c->o);
+  if (rc != SQLITE_OK) return rc;
   outline_reader_init(c->o, &c->reader);
   c->chars.s = c->doc.z;
   c->chars.byte = 0;
