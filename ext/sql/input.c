@@ -117,6 +117,33 @@ int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_i
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+void gwr_result_text(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *z,
+                     sqlite3_uint64 n, void (*xDel)(void *))
+{
+  int limit = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
+  if (n <= (sqlite3_uint64)limit) {
+    sqlite3_result_text64(ctx, z ? z : "", n, z ? xDel : SQLITE_STATIC, SQLITE_UTF8);
+    return;
+  }
+  if (z && xDel != SQLITE_STATIC && xDel != SQLITE_TRANSIENT) xDel((void *)z);
+  char *zErr = gwr_errorf(zFunc, "the %s of %llu bytes exceeds SQLITE_LIMIT_LENGTH (%d)", zWhat,
+                          n, limit);
+  gwr_result_error(ctx, SQLITE_TOOBIG, zErr);
+}
+
+void gwr_result_str(sqlite3_context *ctx, const char *zFunc, const char *zWhat, sqlite3_str *str)
+{
+  int rc = sqlite3_str_errcode(str);
+  sqlite3_uint64 n = (sqlite3_uint64)sqlite3_str_length(str);
+  char *z = sqlite3_str_finish(str);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(z);
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  gwr_result_text(ctx, zFunc, zWhat, z, n, sqlite3_free);
+}
+
 void gwr_result_error(sqlite3_context *ctx, int rc, char *zErr)
 {
   if (rc == SQLITE_NOMEM || zErr == NULL) {

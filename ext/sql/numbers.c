@@ -152,8 +152,8 @@ static int numbers_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i
     sqlite3_result_int64(ctx, cur->id);
     break;
   case NUMBERS_TEXT:
-    sqlite3_result_text64(ctx, (const char *)cur->doc.z + q->span.start,
-                          q->span.end - q->span.start, SQLITE_TRANSIENT, SQLITE_UTF8);
+    gwr_result_text(ctx, "gwr_numbers", "text", (const char *)cur->doc.z + q->span.start,
+                    q->span.end - q->span.start, SQLITE_TRANSIENT);
     break;
   case NUMBERS_VALUE:
     if (!q->redacted) gwr_result_numeral(ctx, &q->value);

@@ -49,20 +49,12 @@ static void str_emit(void *ctx, const unsigned char *p, size_t len)
 }
 
 /* The text of doc[start..end) with hard wraps joined, as a result value. */
-static void result_joined(sqlite3_context *ctx, linewrap_reader *r, size_t start, size_t end)
+static void result_joined(sqlite3_context *ctx, const char *zFunc, const char *zWhat,
+                          linewrap_reader *r, size_t start, size_t end)
 {
-  sqlite3_str *str = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str *str = sqlite3_str_new(NULL);
   linewrap_join(r, start, end, str_emit, str);
-  int rc = sqlite3_str_errcode(str);
-  int n = sqlite3_str_length(str);
-  char *z = sqlite3_str_finish(str);
-  if (rc != SQLITE_OK) {
-    sqlite3_free(z);
-    if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
-    else sqlite3_result_error_toobig(ctx);
-    return;
-  }
-  sqlite3_result_text(ctx, z ? z : "", n, z ? sqlite3_free : SQLITE_STATIC);
+  gwr_result_str(ctx, zFunc, zWhat, str);
 }
 
 /* Parses the document, stopping when the statement is interrupted. */
@@ -295,9 +287,11 @@ static int sections_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
     if (col == SEC_TITLE) {
       /* NULL for a report found by a numbering restart, which has no title line */
       if (sec->title_end > sec->title_start)
-        sqlite3_result_text(ctx, c->title, c->title_len, SQLITE_TRANSIENT);
+        gwr_result_text(ctx, "gwr_sections", "title", c->title, (sqlite3_uint64)c->title_len,
+                        SQLITE_TRANSIENT);
     } else {
-      sqlite3_result_text(ctx, c->body, c->body_len, SQLITE_TRANSIENT);
+      gwr_result_text(ctx, "gwr_sections", "body", c->body, (sqlite3_uint64)c->body_len,
+                      SQLITE_TRANSIENT);
     }
     break;
   }
@@ -440,7 +434,9 @@ static int sentences_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int 
   case SEN_SECTION:
     if (c->current->section) sqlite3_result_int(ctx, c->current->section);
     break;
-  case SEN_TEXT: result_joined(ctx, &c->reader, c->current->start, c->current->end); break;
+  case SEN_TEXT:
+    result_joined(ctx, "gwr_sentences", "text", &c->reader, c->current->start, c->current->end);
+    break;
   case SEN_START:
     sentences_chars(c);
     sqlite3_result_int64(ctx, c->start_char);
