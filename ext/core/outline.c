@@ -114,7 +114,8 @@ static item *item_append(parser *P, int type, size_t start)
 {
   if (P->nomem) return NULL;
   if (P->count == P->cap) {
-    size_t cap = P->cap ? P->cap * 2 : 64;
+    /* growing by half keeps the peak of a huge document's parse low (docs/security.md) */
+    size_t cap = P->cap ? P->cap + P->cap / 2 : 64;
     item *a = gwr_mem_realloc(P->items, cap * sizeof *a);
     if (a == NULL) {
       P->nomem = 1;
@@ -896,7 +897,8 @@ typedef struct frame {
 typedef struct builder {
   const parser *P;
   outline_section *sections;
-  size_t count;
+  size_t count, cap;
+  int nomem;
   frame stack[64];
   int depth;
   int report_no;
@@ -949,8 +951,24 @@ static int begins_report(const builder *B, long j)
   return it && it->sec.style == B->top_style && it->sec.ordinal == 1;
 }
 
-static outline_section *place(builder *B, const outline_section *sec, int rank)
+/* Sections are about as many as items: a report found by a numbering restart is the only
+** one without an item of its own. */
+static int builder_grow(builder *B)
 {
+  size_t cap = B->cap + B->cap / 2 + 16;
+  outline_section *a = gwr_mem_realloc(B->sections, cap * sizeof *a);
+  if (a == NULL) {
+    B->nomem = 1;
+    return 0;
+  }
+  B->sections = a;
+  B->cap = cap;
+  return 1;
+}
+
+static void place(builder *B, const outline_section *sec, int rank)
+{
+  if (B->count == B->cap && !builder_grow(B)) return;
   outline_section *out = &B->sections[B->count];
   *out = *sec;
   out->id = (int)B->count + 1;
@@ -964,7 +982,6 @@ static outline_section *place(builder *B, const outline_section *sec, int rank)
   }
   out->depth = B->depth;
   B->count++;
-  return out;
 }
 
 static void pop_while_rank_at_least(builder *B, int rank)
@@ -1342,6 +1359,14 @@ void outline_free(outline *o)
   gwr_mem_free(o);
 }
 
+/* Reallocates *p to size bytes, smaller than it is; keeps it as it was if that fails. */
+static void shrink(void **p, size_t size)
+{
+  if (*p == NULL || size == 0) return;
+  void *a = gwr_mem_realloc(*p, size);
+  if (a) *p = a;
+}
+
 static void parser_free(parser *P)
 {
   gwr_mem_free(P->items);
@@ -1389,8 +1414,14 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, stop_fn
   memset(&B, 0, sizeof B);
   B.P = &P;
   if (!P.nomem && !sentences.nomem) {
+    /* what the arrays grew beyond their needs is given back before the tree is built */
+    shrink((void **)&P.items, P.count * sizeof *P.items);
+    shrink((void **)&sentences.items, sentences.count * sizeof *sentences.items);
+    P.cap = P.count;
+    sentences.cap = sentences.count;
     o = gwr_mem_alloc(sizeof *o);
-    B.sections = gwr_mem_alloc((2 * P.count + 1) * sizeof *B.sections);
+    B.cap = P.count + 1;
+    B.sections = gwr_mem_alloc(B.cap * sizeof *B.sections);
   }
   if (o == NULL || B.sections == NULL) {
     gwr_mem_free(o);
@@ -1402,6 +1433,13 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, stop_fn
   o->doc = doc;
   o->n = n;
   build_tree(&B);
+  if (B.nomem) {
+    gwr_mem_free(o);
+    gwr_mem_free(B.sections);
+    parser_free(&P);
+    return OUTLINE_NOMEM;
+  }
+  shrink((void **)&B.sections, B.count * sizeof *B.sections);
   o->sections = B.sections;
   o->count = (int)B.count;
   compute_ends(o->sections, B.count, doc, n);

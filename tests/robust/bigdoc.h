@@ -17,32 +17,36 @@ static const char *const bigdoc_sources[] = {
   "tests/fixtures/heldout/2021-county-web.txt",
 };
 
-/* The sample reports one after another, blank line between, repeated to `size` bytes
-** (cut at a line end). Exits when a fixture is missing. */
-static char *bigdoc_reports(size_t size, size_t *len)
+/* The files one after another, blank line between, repeated to `size` bytes (cut at a
+** line end). Exits when one is missing. */
+static char *bigdoc_files(const char *const *paths, size_t count, size_t size, size_t *len)
 {
   char *doc = malloc(size + 1);
   size_t n = 0;
-  int stuck = 1;
   while (n < size) {
-    for (size_t k = 0; k < sizeof bigdoc_sources / sizeof bigdoc_sources[0] && n < size; k++) {
-      FILE *f = fopen(bigdoc_sources[k], "rb");
+    for (size_t k = 0; k < count && n < size; k++) {
+      FILE *f = fopen(paths[k], "rb");
       if (f == NULL) {
-        fprintf(stderr, "bigdoc: cannot read %s (run from the repository root)\n",
-                bigdoc_sources[k]);
+        fprintf(stderr, "bigdoc: cannot read %s (run from the repository root)\n", paths[k]);
         exit(2);
       }
       n += fread(doc + n, 1, size - n, f);
       fclose(f);
       if (n < size) doc[n++] = '\n';
-      stuck = 0;
     }
-    if (stuck) break;
   }
   while (n > 0 && doc[n - 1] != '\n') n--; /* whole lines only: no cut character */
   doc[n] = 0;
   *len = n;
   return doc;
+}
+
+/* The sample reports of tests/fixtures, repeated to `size` bytes. They hold more headings
+** and sentences per KB than real reports, so they cost the parsers more memory. */
+static char *bigdoc_reports(size_t size, size_t *len)
+{
+  return bigdoc_files(bigdoc_sources, sizeof bigdoc_sources / sizeof bigdoc_sources[0], size,
+                      len);
 }
 
 /* `size` bytes of one line of Chinese prose without a quantity or a heading, but full of
