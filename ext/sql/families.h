@@ -9,7 +9,7 @@ GWR_FAMILY(numbers)  /* numbers.c: gwr_number(), gwr_numbers()                  
 
 GWR_FAMILY(outline)  /* outline.c:  gwr_sections(), gwr_sentences()              (issue 4) */
 
-/* targets.c:  gwr_targets(), gwr_indicators, gwr_indicator_add()     (issue 5) */
+GWR_FAMILY(targets)  /* targets.c:  gwr_targets(), gwr_indicators, gwr_indicator_add() */
 
 /* text.c:     gwr_normalize(), gwr_decode(), gwr_repair(), gwr_repairs(),
 **             gwr_words(), the FTS5 tokenizer gwr                    (issue 6) */

@@ -333,7 +333,8 @@ static const bench_case cases[] = {
   {"gwr_sentences", "SELECT count(*) FROM docs, gwr_sentences(docs.body)", &BASE_PCRE, 1.0},
   {"gwr_sentences text", "SELECT sum(length(text)) FROM docs, gwr_sentences(docs.body)", &BASE_PCRE, 0.0},
 
-  /* targets (issue 5) */
+  /* targets (issue 5): outline, sentences, quantities and the statement parser together */
+  {"gwr_targets", "SELECT count(*) FROM docs, gwr_targets(docs.body)", &BASE_PCRE, 0.5},
 
   /* text (issue 6) */
 

@@ -1,0 +1,1906 @@
+/*
+** The statement parser of targets.h.
+**
+** Per sentence: the quantities the scanner finds are the candidate figures. A figure that
+** is a year, a bare number, inside brackets, the start of 由X增加到Y, part of a comparison
+** base (比…42亿元的目标) or a modifier of the noun after it (1000万元以上项目) states
+** nothing. The others are grouped (5%和6.5%, ×吨、×吨以内 share one verb) and each group is
+** read backwards: verb, adverbs, time words and years, then the subject up to the start of
+** the clause. The subject splits into indicators at 、和及与; each is looked up in the
+** catalogue by its end (the longest form that ends it), or kept as written when it ends in
+** an indicator noun (…率, …比重). Rows pair indicators and figures.
+**
+** Kind and year: section role first (review → achievement; targets, tasks, outlook →
+** target), then time cues of clause, sentence, paragraph, list and section titles, then
+** the words of the clause; the report's year comes from the caller, else its date line,
+** title, target-list opener, section titles or plan phrases (see report_context()).
+*/
+#include "targets.h"
+
+#include "chars.h"
+#include "mem.h"
+#include "outline.h"
+#include "period.h"
+#include "sentence.h"
+#include "utf8.h"
+#include "wordtrie.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *target_kind_name(target_kind kind)
+{
+  switch (kind) {
+  case TARGET_KIND_TARGET: return "target";
+  case TARGET_KIND_ACHIEVEMENT: return "achievement";
+  case TARGET_KIND_PARAMETER: return "parameter";
+  }
+  return NULL;
+}
+
+/* ---- walking text ---------------------------------------------------------------- */
+
+/* Bytes a clause may span, looking back from its figure (about 100 characters): longer
+** runs without punctuation are no clause of a statement, and the bound keeps the parse
+** linear on text built to defeat it. */
+#define CLAUSE_MAX 300
+
+#define CH_COMMA 0xFF0C     /* ， */
+#define CH_SEMI 0xFF1B      /* ； */
+#define CH_COLON 0xFF1A     /* ： */
+#define CH_PERIOD 0x3002    /* 。 */
+#define CH_LQUOTE 0x201C    /* “ */
+#define CH_RQUOTE 0x201D    /* ” */
+
+/* Spaces, zero-width characters and the line ends of hard wraps: nothing to a clause. */
+static int is_blank(uint32_t c)
+{
+  return char_fold(c) == ' ' || char_is_ignorable(c) || char_is_newline(c);
+}
+
+/* Ends a clause: ，；：。！？ in either width. */
+static int is_clause_end(uint32_t c)
+{
+  c = char_fold(c);
+  return c == ',' || c == ';' || c == ':' || c == CH_PERIOD || c == '!' || c == '?' ||
+         c == CH_COMMA || c == CH_SEMI || c == CH_COLON;
+}
+
+static int is_open_bracket(uint32_t c)
+{
+  return char_fold(c) == '(';
+}
+
+static int is_close_bracket(uint32_t c)
+{
+  return char_fold(c) == ')';
+}
+
+/* The code point at pos (< hi); *next is the offset after it. */
+static uint32_t char_at(const unsigned char *s, size_t hi, size_t pos, size_t *next)
+{
+  *next = pos;
+  return utf8_next(s, hi, next);
+}
+
+/* The code point before pos (> lo); *at is its offset. */
+static uint32_t char_before(const unsigned char *s, size_t pos, size_t *at)
+{
+  *at = utf8_prev(s, pos);
+  size_t k = *at;
+  return utf8_next(s, pos, &k);
+}
+
+/* Past spaces and line ends (char_peek steps over zero-width characters itself). */
+static size_t skip_blank_back(const unsigned char *s, size_t lo, size_t pos)
+{
+  while (pos > lo) {
+    size_t at;
+    uint32_t c = char_peek_back(s, lo, pos, &at);
+    if (c != ' ' && !char_is_newline(c)) return c ? pos : lo;
+    pos = at;
+  }
+  return pos;
+}
+
+/* Punctuation that may open a clause or list item without meaning anything: 、 —— “ ·. */
+static int is_lead_punct(uint32_t c)
+{
+  uint32_t f = char_fold(c);
+  return !char_is_han(c) && !(f >= '0' && f <= '9') && !(f >= 'a' && f <= 'z') &&
+         !(f >= 'A' && f <= 'Z') && !is_open_bracket(c) && f != '%' && !is_blank(c);
+}
+
+static size_t skip_blank(const unsigned char *s, size_t hi, size_t pos)
+{
+  while (pos < hi) {
+    size_t at, next;
+    uint32_t c = char_peek(s, hi, pos, &at, &next);
+    if (c != ' ' && !char_is_newline(c)) return at;
+    pos = next;
+  }
+  return pos;
+}
+
+/* Does the text at pos (before pos) read word? See word_at() and word_before(). */
+static size_t starts_with(const unsigned char *s, size_t hi, size_t pos, const char *word)
+{
+  return word_at(s, hi, pos, word, strlen(word));
+}
+
+static size_t ends_with(const unsigned char *s, size_t lo, size_t pos, const char *word)
+{
+  return word_before(s, lo, pos, word, strlen(word));
+}
+
+#define STARTS_WITH WORD_AT
+#define ENDS_WITH WORD_BEFORE
+
+/* Appends s[a..b) to buf (NUL-terminated, cap bytes), dropping what is blank; whole
+** characters only. */
+static void text_append(char *buf, size_t cap, const unsigned char *s, size_t a, size_t b)
+{
+  size_t len = strlen(buf);
+  /* Most spans hold no blank (no ASCII space or control, no E2/EF/C2/E3 80 80 forms):
+  ** copied at once when they fit. */
+  int plain = b - a < cap - len;
+  for (size_t k = a; k < b && plain; k++) {
+    unsigned char c = s[k];
+    plain = c > ' ' && c != 0xE2 && c != 0xEF && c != 0xC2 && !(c == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x80);
+  }
+  if (plain) {
+    memcpy(buf + len, s + a, b - a);
+    buf[len + b - a] = 0;
+    return;
+  }
+  while (a < b) {
+    size_t next;
+    uint32_t c = char_at(s, b, a, &next);
+    size_t k = next - a;
+    if (!is_blank(c) && len + k < cap) {
+      memcpy(buf + len, s + a, k);
+      len += k;
+    }
+    a = next;
+  }
+  buf[len] = 0;
+}
+
+static void text_append_str(char *buf, size_t cap, const char *z)
+{
+  text_append(buf, cap, (const unsigned char *)z, 0, strlen(z));
+}
+
+static size_t count_chars(const unsigned char *s, size_t a, size_t b)
+{
+  return b > a ? utf8_length(s + a, b - a) : 0;
+}
+
+/* ---- time: when a statement speaks of ----------------------------------------------- */
+
+typedef enum when_kind {
+  WHEN_NONE = 0,
+  WHEN_SINGLE,    /* one year: the report's (targets) or the one before (results) */
+  WHEN_PAST_TERM, /* the five years before the report's */
+  WHEN_NEXT_TERM, /* the five years from the report's */
+  WHEN_PLAN,      /* a named plan: start..end */
+  WHEN_UNTIL      /* up to a year: 到2035年 */
+} when_kind;
+
+typedef struct when {
+  when_kind kind;
+  int past;       /* 1: results, -1: plans, 0: the words do not say */
+  int start, end; /* WHEN_PLAN: its years; WHEN_UNTIL: end */
+} when;
+
+/* ---- per-report context ------------------------------------------------------------ */
+
+typedef struct figure figure;
+
+typedef struct report_ctx {
+  int number;
+  int year;           /* the year it sets targets for; 0 unknown */
+  int year_end;       /* given in November or December: 今年 is the year under review */
+  size_t start, limit;
+  size_t first_plan;  /* where its targets begin (a targets/tasks/outlook section or an
+                         opener): before it a statement without cues is a result */
+} report_ctx;
+
+/* ---- the parser --------------------------------------------------------------------- */
+
+struct figure {
+  quantity q;
+  size_t lo, hi;  /* with the qualifiers before and after */
+  size_t clause;  /* where its clause starts (clause_start of lo) */
+  int eligible;
+  int used;       /* taken as a stretch value */
+};
+
+#define MAX_ITEMS 8
+
+typedef struct item {
+  char text[TARGET_TEXT_MAX];
+  const indicator_form *form;
+  int indicator;         /* known, or ends in an indicator noun */
+  size_t start, end;     /* as written */
+  int split;             /* 城乡…: stands for two populations */
+  const char *parts[2];
+  size_t split_end;      /* where the rest of the form starts after 城乡 */
+} item;
+
+typedef struct subject {
+  item items[MAX_ITEMS];
+  int count;
+  size_t start, end;
+} subject;
+
+struct targets_parser {
+  const unsigned char *s;
+  size_t n;
+  int year_arg;
+  const indicator_lexicon *ind;
+  const clause_lexicon *words;
+  outline *o;              /* parsed with its sentences */
+  int next_sentence;       /* the id of the sentence to read next */
+  report_ctx report;
+  int cached_section;     /* when_of_section() of this section ... */
+  when cached_when;       /* ... is this */
+  int section_cursor;     /* the first section of the reports not yet entered */
+  /* time frames, innermost last */
+  when para_when, list_when;
+  int para_ready;          /* para_when is known; else it is read from para_start.. */
+  size_t para_start, para_end; /* ... the paragraph's first sentence */
+  int sent_ready;          /* sent_when is known */
+  int list_open;          /* a target list opened by 主要预期目标是： runs on */
+  int prev_para_colon;    /* the previous paragraph ended with ： */
+  int prev_para_semi;     /* ... with ； */
+  int sent_opens;         /* the current sentence opens a paragraph */
+  /* the current sentence */
+  sentence sent;
+  const outline_section *section;
+  when sent_when;
+  when frame_when;        /* a clause of the sentence that only sets a time: 到2027年， */
+  size_t frame_scanned;   /* clauses before this offset were looked at */
+  int sent_base_year;     /* 与1998年相比，…: the base year the sentence opens with ... */
+  size_t sent_base_end;   /* ... for the figures after this offset */
+  figure *figs;
+  size_t n_figs, cap_figs;
+  subject current;        /* the indicator of the clauses so far, for clauses without one */
+  item history[4];        /* the last single indicators, for 分别 without one */
+  int n_history;
+  /* rows of the sentence, handed out in order */
+  target_row *rows;
+  size_t n_rows, cap_rows, next_row;
+  size_t char_pos, char_count; /* a byte offset whose code-point offset is known */
+  int done;
+};
+
+static size_t char_offset(targets_parser *p, size_t pos)
+{
+  if (pos < p->char_pos) {
+    p->char_pos = 0;
+    p->char_count = 0;
+  }
+  p->char_count += count_chars(p->s, p->char_pos, pos);
+  p->char_pos = pos;
+  return p->char_count;
+}
+
+/* ---- the report's year -------------------------------------------------------------- */
+
+/* The first year mention (2024年, not redacted) in s[a..b), or 0. */
+static int first_year(const unsigned char *s, size_t n, size_t a, size_t b, size_t *at)
+{
+  quantity_scanner sc;
+  quantity q;
+  quantity_scanner_init(&sc, s, n, a, b, 0);
+  while (quantity_next(&sc, &q)) {
+    int64_t y;
+    if (q.kind == QUANTITY_YEAR && !q.redacted && numeral_as_int64(&q.value, &y) &&
+        y >= 1949 && y <= 2100) {
+      if (at) *at = q.span.start;
+      return (int)y;
+    }
+  }
+  return 0;
+}
+
+/* The first occurrence of word in s[a..b). The search keys on the word's last byte: in
+** CJK text the lead bytes (E4..E9) are everywhere, continuation bytes far less so. */
+static const char *memfind(const unsigned char *s, size_t a, size_t b, const char *word)
+{
+  size_t k = strlen(word);
+  if (k == 0 || b < a + k) return NULL;
+  unsigned char last = (unsigned char)word[k - 1];
+  for (size_t pos = a + k - 1; pos < b;) {
+    const unsigned char *hit = memchr(s + pos, last, b - pos);
+    if (hit == NULL) return NULL;
+    size_t at = (size_t)(hit - s) + 1 - k;
+    if (s[at] == (unsigned char)word[0] && memcmp(s + at, word, k) == 0)
+      return (const char *)(s + at);
+    pos = (size_t)(hit - s) + 1;
+  }
+  return NULL;
+}
+
+/* Does an opener of a target list (主要预期目标是, 预期目标) end at the colon at byte
+** colon, no earlier than lo? */
+static int opener_before(const targets_parser *p, size_t lo, size_t colon)
+{
+  size_t at = skip_blank_back(p->s, lo, colon), start, k;
+  if ((k = ENDS_WITH(p->s, lo, at, "是")) != SIZE_MAX) at = skip_blank_back(p->s, lo, k);
+  return clause_word_ending(p->words, CLAUSE_OPENER, p->s, lo, at, &start) != NULL;
+}
+
+/* The first colon in s[a..b) that an opener stands before (SIZE_MAX when none). */
+static size_t next_opener(const targets_parser *p, size_t a, size_t b)
+{
+  static const char *const colons[] = {"：", ":"};
+  size_t best = SIZE_MAX;
+  for (int k = 0; k < 2; k++) {
+    for (size_t pos = a; pos < b && pos < best;) {
+      const char *hit = memfind(p->s, pos, b, colons[k]);
+      if (hit == NULL) break;
+      size_t at = (size_t)((const unsigned char *)hit - p->s);
+      if (at < best && opener_before(p, at > a + 60 ? at - 60 : a, at)) best = at;
+      pos = at + strlen(colons[k]);
+    }
+  }
+  return best;
+}
+
+/* Where the report's first target list opens, and the year its sentence names
+** (2024年全区经济社会发展的主要预期目标是：), 0 when none. */
+static size_t find_opener(targets_parser *p, size_t a, size_t b, int *year)
+{
+  size_t at = next_opener(p, a, b);
+  const sentence *sent = at != SIZE_MAX ? sentence_at(p->o, at) : NULL;
+  *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
+  return at;
+}
+
+/* The year a report sets targets for, when the caller did not say (in this order): its
+** date line (a year-end report sets them for the next year), a year opening its title,
+** a year in the sentence that opens its target list, in the title of a targets or tasks
+** section, one after the year of a review title (2024年工作回顾), a plan phrase
+** (今年是“十四五”开局之年). Also where the report's plans begin. */
+static void report_context(targets_parser *p, int number)
+{
+  report_ctx *r = &p->report;
+  const outline_report *rep = outline_report_get(p->o, number);
+  memset(r, 0, sizeof *r);
+  r->number = number;
+  r->start = rep ? rep->start : 0;
+  r->limit = rep ? rep->limit : p->n;
+  if (rep && rep->year && rep->month >= 11) r->year_end = 1;
+  int opener_year = 0;
+  size_t opener = find_opener(p, r->start, r->limit, &opener_year);
+  int title_year = 0, review_year = 0;
+  r->first_plan = opener;
+  /* Reports come in document order: each section is looked at once. */
+  for (; p->section_cursor <= outline_count(p->o); p->section_cursor++) {
+    const outline_section *sec = outline_get(p->o, p->section_cursor);
+    if (sec->report < number) continue;
+    if (sec->report > number) break;
+    int plans = sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_TASKS ||
+                sec->role == OUTLINE_ROLE_OUTLOOK;
+    if (plans && sec->start < r->first_plan) r->first_plan = sec->start;
+    if (sec->title_end <= sec->title_start) continue;
+    if ((sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_TASKS) && !title_year)
+      title_year = first_year(p->s, p->n, sec->title_start, sec->title_end, NULL);
+    if (sec->role == OUTLINE_ROLE_REVIEW && !review_year) {
+      int y = first_year(p->s, p->n, sec->title_start, sec->title_end, NULL);
+      if (y) review_year = y + 1;
+    }
+  }
+  if (p->year_arg) r->year = p->year_arg;
+  else if (rep && rep->year) r->year = rep->year + r->year_end;
+  else if (rep && rep->title_year) r->year = rep->title_year;
+  else if (opener_year) r->year = opener_year;
+  else if (title_year) r->year = title_year;
+  else if (review_year) r->year = review_year;
+  else {
+    /* 今年是“十四五”规划开局之年: the report's sentences that open with a time word. */
+    for (int id = p->sent.id; !r->year; id++) {
+      const sentence *sent = sentence_get(p->o, id);
+      if (sent == NULL || sent->start >= r->limit) break;
+      size_t at = skip_blank(p->s, sent->end, sent->start), w;
+      if (clause_time_at(p->words, p->s, sent->end, at, &w) != TIME_NONE ||
+          STARTS_WITH(p->s, sent->end, at, "刚刚过去"))
+        r->year = period_plan_phrase_year(p->s, at, sent->end);
+    }
+  }
+}
+
+/* A Chinese digit 一 … 九, or 两 or 十. */
+static int is_chinese_digit(uint32_t c)
+{
+  static const uint32_t digits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                    0x4E03, 0x516B, 0x4E5D, 0x4E24, 0x5341};
+  for (size_t k = 0; k < sizeof digits / sizeof digits[0]; k++) {
+    if (c == digits[k]) return 1;
+  }
+  return 0;
+}
+
+/* ---- time cues ------------------------------------------------------------------------ */
+
+static const figure *year_starting_at(const targets_parser *p, size_t pos);
+static int year_value(const figure *f);
+
+/* What a time word means for this report. */
+static when when_of_word(const targets_parser *p, time_word w)
+{
+  when t = {WHEN_NONE, 0, 0, 0};
+  int year_end = p->report.year_end;
+  switch (w) {
+  case TIME_THIS_YEAR:
+    t.kind = WHEN_SINGLE;
+    t.past = year_end ? 1 : -1;
+    break;
+  case TIME_NEXT_YEAR:
+    t.kind = WHEN_SINGLE;
+    t.past = -1;
+    break;
+  case TIME_LAST_YEAR:
+    t.kind = WHEN_SINGLE;
+    t.past = 1;
+    break;
+  case TIME_PAST_TERM:
+    t.kind = WHEN_PAST_TERM;
+    t.past = 1;
+    break;
+  case TIME_NEXT_TERM:
+    t.kind = WHEN_NEXT_TERM;
+    t.past = -1;
+    break;
+  default:
+    break;
+  }
+  return t;
+}
+
+/* A named plan: past when it ended before the report's year, a plan when it starts at
+** or after it. */
+static when when_of_plan(const targets_parser *p, int start, int end)
+{
+  when t = {WHEN_PLAN, 0, start, end};
+  if (p->report.year) t.past = end < p->report.year ? 1 : start >= p->report.year ? -1 : 0;
+  return t;
+}
+
+/* The time cue that opens s[pos..hi): a time word (过去五年，今年), a plan (“十三五”时期),
+** a year (2020年是…, 到2025年, 展望2035年), after an address (各位代表，) and lead words. */
+static when when_at(const targets_parser *p, size_t pos, size_t hi, int years_of_figures)
+{
+  when t = {WHEN_NONE, 0, 0, 0};
+  const unsigned char *s = p->s;
+  size_t end, next;
+  for (int step = 0; step < 4; step++) {
+    pos = skip_blank(s, hi, pos);
+    if (pos >= hi) break;
+    uint32_t c = char_fold(char_at(s, hi, pos, &next));
+    if (c == 0x5404 && (end = STARTS_WITH(s, hi, pos, "各位代表"))) { /* 各 */
+      pos = skip_blank(s, hi, end);
+      if (pos < hi && is_clause_end(char_at(s, hi, pos, &next))) pos = next;
+      continue;
+    }
+    time_word w = clause_time_at(p->words, s, hi, pos, &end);
+    if (w != TIME_NONE && w != TIME_ANNUAL && w != TIME_SAME_PERIOD) return when_of_word(p, w);
+    if (c == 0x521A && (STARTS_WITH(s, hi, pos, "刚刚过去的") || STARTS_WITH(s, hi, pos, "刚过去的"))) {
+      t.kind = WHEN_SINGLE; /* 刚 */
+      t.past = 1;
+      return t;
+    }
+    size_t at, plan_end;
+    int start_year, end_year;
+    /* “十三五”时期: only a quote or a numeral can open a plan's name */
+    if ((c == CH_LQUOTE || c == '"' || c == 0x5341 || is_chinese_digit(c)) &&
+        period_find_plan(s, pos, pos + 12 < hi ? pos + 12 : hi, &at, &plan_end, &start_year,
+                         &end_year) &&
+        at <= pos + 3) {
+      return when_of_plan(p, start_year, end_year);
+    }
+    /* A year: to the year (到2035年, 展望2035年), or one year (2020年是…, 2024年，). */
+    size_t lead = pos;
+    int until = 0;
+    if ((end = STARTS_WITH(s, hi, pos, "到")) || (end = STARTS_WITH(s, hi, pos, "至")) ||
+        (end = STARTS_WITH(s, hi, pos, "展望"))) {
+      lead = end;
+      until = 1;
+    }
+    int y = 0;
+    if (lead != pos || char_is_digit(c) || is_chinese_digit(c) || c == 0x3007) {
+      lead = skip_blank(s, hi, lead);
+      if (years_of_figures) {
+        const figure *yf = year_starting_at(p, lead);
+        y = yf && yf->hi <= hi ? year_value(yf) : 0;
+      } else {
+        size_t year_at;
+        y = first_year(s, p->n, lead, lead + 20 < hi ? lead + 20 : hi, &year_at);
+        if (year_at != lead) y = 0;
+      }
+    }
+    if (y) {
+      t.kind = until ? WHEN_UNTIL : WHEN_SINGLE;
+      t.end = until ? y : 0;
+      t.past = until ? -1 : 0;
+      return t;
+    }
+    /* 今年全区…, 力争五年内…: look again after a lead word. */
+    if (clause_word_at(p->words, CLAUSE_LEAD, s, hi, pos, &end)) {
+      pos = end;
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
+/* The cue of a section's title, anywhere in it: a plan, a term (五年的回顾, 今后五年) or
+** a year (2024年工作回顾). A title that names both a plan and a year (“十三五”时期和2020年
+** 工作回顾) covers both and says nothing. */
+static when when_of_title(const targets_parser *p, const outline_section *sec)
+{
+  when t = {WHEN_NONE, 0, 0, 0};
+  /* The "titles" of leads and enumerations are sentences that speak of anything. */
+  if (sec->title_end <= sec->title_start || sec->kind == OUTLINE_LEAD || sec->kind == OUTLINE_ENUM)
+    return t;
+  const unsigned char *s = p->s;
+  size_t a = sec->title_start, b = sec->title_end, at, end;
+  int start_year, end_year, cues = 0;
+  /* A plan is the title's time when it opens the title or is followed by 时期/期间
+  ** (“十四五”时期主要目标), not when it is an object (完成“十五”计划). */
+  if (period_find_plan(s, a, b, &at, &end, &start_year, &end_year)) {
+    size_t next, after = end;
+    if (after < b && (char_at(s, b, after, &next) == CH_RQUOTE || char_at(s, b, after, &next) == '"'))
+      after = next;
+    if (at <= skip_blank(s, b, a) + 3 || STARTS_WITH(s, b, after, "时期") ||
+        STARTS_WITH(s, b, after, "期间")) {
+      t = when_of_plan(p, start_year, end_year);
+      cues++;
+    }
+  }
+  for (size_t pos = a; pos < b;) {
+    time_word w = clause_time_at(p->words, s, b, pos, &end);
+    if (w == TIME_PAST_TERM || w == TIME_NEXT_TERM || w == TIME_THIS_YEAR || w == TIME_LAST_YEAR) {
+      t = when_of_word(p, w);
+      cues++;
+      break;
+    }
+    char_at(s, b, pos, &pos);
+  }
+  if (first_year(s, p->n, a, b, NULL)) {
+    if (!cues) {
+      t.kind = WHEN_SINGLE;
+      t.past = 0;
+    }
+    cues++;
+  }
+  if (cues > 1) t.kind = WHEN_NONE;
+  return t;
+}
+
+/* The default of a role: review → the year before (results), targets and tasks → the
+** report's year, outlook → the five years from it. */
+static when when_of_role(outline_role role)
+{
+  when t = {WHEN_NONE, 0, 0, 0};
+  switch (role) {
+  case OUTLINE_ROLE_REVIEW: t.kind = WHEN_SINGLE; t.past = 1; break;
+  case OUTLINE_ROLE_TARGETS:
+  case OUTLINE_ROLE_TASKS: t.kind = WHEN_SINGLE; t.past = -1; break;
+  case OUTLINE_ROLE_OUTLOOK: t.kind = WHEN_NEXT_TERM; t.past = -1; break;
+  default: break;
+  }
+  return t;
+}
+
+/* The section's frame: the nearest title up the tree that has a cue, else the role's. */
+static when section_frame(const targets_parser *p, const outline_section *sec)
+{
+  when t = {WHEN_NONE, 0, 0, 0};
+  for (const outline_section *x = sec; x; x = x->parent ? outline_get(p->o, x->parent) : NULL) {
+    if (x->kind == OUTLINE_REPORT) break;
+    t = when_of_title(p, x);
+    if (t.kind != WHEN_NONE) return t;
+  }
+  return sec ? when_of_role(sec->role) : t;
+}
+
+/* section_frame(), remembered for the sentences of one section. */
+static when when_of_section(targets_parser *p, const outline_section *sec)
+{
+  int id = sec ? sec->id : 0;
+  if (p->cached_section != id + 1) {
+    p->cached_when = section_frame(p, sec);
+    p->cached_section = id + 1;
+  }
+  return p->cached_when;
+}
+
+/* ---- figures of a sentence ---------------------------------------------------------- */
+
+static int figures_push(targets_parser *p, const figure *f)
+{
+  if (p->n_figs == p->cap_figs) {
+    size_t cap = p->cap_figs ? p->cap_figs * 2 : 32;
+    figure *figs = gwr_mem_realloc(p->figs, cap * sizeof *figs);
+    if (figs == NULL) return TARGETS_NOMEM;
+    p->figs = figs;
+    p->cap_figs = cap;
+  }
+  p->figs[p->n_figs++] = *f;
+  return TARGETS_OK;
+}
+
+/* The first figure whose lo (or, by_hi, whose hi) is at or after pos: figures are in
+** document order and never overlap, so both are sorted. */
+static size_t figure_search_in(const targets_parser *p, size_t count, size_t pos, int by_hi)
+{
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    size_t key = by_hi ? p->figs[mid].hi : p->figs[mid].lo;
+    if (key < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+static size_t figure_search(const targets_parser *p, size_t pos, int by_hi)
+{
+  return figure_search_in(p, p->n_figs, pos, by_hi);
+}
+
+/* Is the figure a modifier of the noun after it (1000万元以上项目)? Text may follow a
+** statement's figure only through the words of CLAUSE_FOLLOWER. */
+static int figure_is_attributive(const targets_parser *p, const figure *f, size_t b)
+{
+  size_t pos = skip_blank(p->s, b, f->hi), next;
+  if (pos >= b) return 0;
+  uint32_t c = char_at(p->s, b, pos, &next);
+  size_t end;
+  return char_is_han(c) && !clause_word_at(p->words, CLAUSE_FOLLOWER, p->s, b, pos, &end);
+}
+
+/* The start of the clause that holds pos: after the last ，；：。 before it outside
+** brackets (an unclosed bracket starts it too), not before lo. */
+static size_t clause_start(const targets_parser *p, size_t lo, size_t pos)
+{
+  int depth = 0;
+  if (pos > lo + CLAUSE_MAX) { /* no clause is that long: stop the walk (linear time) */
+    lo = pos - CLAUSE_MAX;
+    while ((p->s[lo] & 0xC0) == 0x80) lo++;
+  }
+  while (pos > lo) {
+    size_t at;
+    uint32_t c = char_before(p->s, pos, &at);
+    if (is_close_bracket(c)) depth++;
+    else if (is_open_bracket(c)) {
+      if (depth == 0) return pos;
+      depth--;
+    } else if (depth == 0 && is_clause_end(c)) {
+      return pos;
+    }
+    pos = at;
+  }
+  return lo;
+}
+
+static const figure *figure_starting_at(const targets_parser *p, size_t pos)
+{
+  size_t i = figure_search(p, pos, 0);
+  if (i < p->n_figs && p->figs[i].lo == pos) return &p->figs[i];
+  if (i > 0 && p->figs[i - 1].q.span.start == pos) return &p->figs[i - 1]; /* after 近, 约 */
+  return NULL;
+}
+
+static const figure *figure_ending_at(const targets_parser *p, size_t pos)
+{
+  size_t i = figure_search(p, pos, 1);
+  return i < p->n_figs && p->figs[i].hi == pos ? &p->figs[i] : NULL;
+}
+
+/* The year figure (2024年) that ends at pos, if any. */
+static const figure *year_ending_at(const targets_parser *p, size_t pos)
+{
+  size_t i = figure_search(p, pos > 3 ? pos - 3 : 0, 1);
+  for (; i < p->n_figs && p->figs[i].lo < pos; i++) {
+    const figure *f = &p->figs[i];
+    if (f->q.kind == QUANTITY_YEAR && !f->q.redacted) {
+      size_t end = f->q.span.end, k;
+      if ((k = STARTS_WITH(p->s, pos, end, "年"))) end = k;
+      if (end == pos || f->hi == pos) return f;
+    }
+  }
+  return NULL;
+}
+
+static const figure *year_starting_at(const targets_parser *p, size_t pos)
+{
+  const figure *f = figure_starting_at(p, pos);
+  return f && f->q.kind == QUANTITY_YEAR && !f->q.redacted && f->lo == pos ? f : NULL;
+}
+
+static int year_value(const figure *f)
+{
+  int64_t y;
+  return numeral_as_int64(&f->q.value, &y) && y >= 1000 && y <= 9999 ? (int)y : 0;
+}
+
+/* Steps back over a year label of a figure (2007年的6580亿元, 2020年末的): returns the
+** position before it, or pos. */
+static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t pos)
+{
+  size_t k = ENDS_WITH(p->s, floor, pos, "的");
+  if (k == SIZE_MAX) return pos;
+  k = skip_blank_back(p->s, floor, k);
+  size_t j;
+  if ((j = ENDS_WITH(p->s, floor, k, "底")) != SIZE_MAX || (j = ENDS_WITH(p->s, floor, k, "末")) != SIZE_MAX)
+    k = j;
+  const figure *y = year_ending_at(p, k);
+  return y && y->lo >= floor ? skip_blank_back(p->s, floor, y->lo) : pos;
+}
+
+/* Marks the figures that state nothing. */
+static void figures_judge(targets_parser *p, size_t a, size_t b)
+{
+  int depth = 0;
+  size_t pos = a;
+  for (size_t i = 0; i < p->n_figs; i++) {
+    figure *f = &p->figs[i];
+    while (pos < f->lo) { /* the bracket depth at the figure */
+      uint32_t c = char_at(p->s, b, pos, &pos);
+      if (is_open_bracket(c)) depth++;
+      else if (is_close_bracket(c) && depth > 0) depth--;
+    }
+    quantity *q = &f->q;
+    f->eligible = q->kind != QUANTITY_YEAR && q->kind != QUANTITY_NONE &&
+                  !(q->kind == QUANTITY_NUMBER && q->unit[0] == 0) && depth == 0 &&
+                  !figure_is_attributive(p, f, b);
+    if (!f->eligible) continue;
+    /* 由4.64亿元增加到…, 由2002年的3120亿元: the figure after 由 or 从 is where a change
+    ** started. */
+    size_t before = skip_year_label_back(p, a, skip_blank_back(p->s, a, f->lo)), start;
+    const clause_word *w = clause_word_ending(p->words, CLAUSE_ADVERB, p->s, a, before, &start);
+    if (w && (w->flags & WORD_FROM)) f->eligible = 0;
+    /* 比“十五”计划末42亿元的目标: a figure inside a comparison base, no verb before it. */
+    f->clause = clause_start(p, a, f->lo);
+    size_t cs = skip_blank(p->s, f->lo, f->clause), end;
+    const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, p->s, f->lo, cs, &end);
+    if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
+      size_t vs, ve;
+      if (!clause_word_find(p->words, CLAUSE_VERB, p->s, end, f->lo, &vs, &ve)) f->eligible = 0;
+    }
+  }
+}
+
+/* ---- the predicate: what stands between a subject and its figure ---------------------- */
+
+typedef struct predicate {
+  target_direction direction;
+  size_t verb_start, verb_end; /* as written; equal when there is no verb */
+  unsigned flags;              /* WORD_* of its verb, adverbs and lead words */
+  int compare;                 /* 是/为/相当于 … 的 N倍 */
+  int plan;                    /* 按 …: a setting when 安排 follows */
+  size_t plan_start;           /* where 按 (拟按) begins */
+  int base_year, until_year;
+  when clause_when;            /* 五年内, 今后五年 inside the clause */
+  size_t clause_start;         /* where the clause begins */
+  size_t subject_start, subject_end;
+  int not_statement;           /* 比“十二五”末增加近80亿元: a difference from a past level */
+} predicate;
+
+/* Words that stand before a year and give it its role (比2020年, 到2035年): stepped over. */
+static const char *const year_markers[] = {"比", "较", "与", "同", "到", "至", "截至", "自", "从", "相较"};
+
+/* Steps back over a year mention and the words around it: 较2024年, 与1998年相比,
+** 到2025年. Returns the new position, or pos when there is none. */
+static size_t read_year_back(targets_parser *p, size_t floor, size_t pos, predicate *pr)
+{
+  size_t at = pos, k;
+  if ((k = ENDS_WITH(p->s, floor, at, "相比")) != SIZE_MAX) at = skip_blank_back(p->s, floor, k);
+  const figure *f = year_ending_at(p, at);
+  if (f == NULL || f->lo < floor) return pos;
+  year_role role = period_year_role(p->s, floor, f->q.span.start, f->q.span.end, pos);
+  if (role == YEAR_BASE) pr->base_year = year_value(f);
+  else if (role == YEAR_END) pr->until_year = year_value(f);
+  at = skip_blank_back(p->s, floor, f->lo);
+  for (size_t m = 0; m < sizeof year_markers / sizeof year_markers[0]; m++) {
+    if ((k = ends_with(p->s, floor, at, year_markers[m])) != SIZE_MAX) {
+      at = k;
+      break;
+    }
+  }
+  return at;
+}
+
+/* Reads a figure's predicate backwards from lo (the figure's first byte), not before
+** floor (the end of the figure before it, or the sentence start). */
+static void predicate_read(targets_parser *p, const figure *fig, size_t floor, predicate *pr)
+{
+  const unsigned char *s = p->s;
+  memset(pr, 0, sizeof *pr);
+  size_t pos = skip_blank_back(s, floor, fig->lo), start, end, k;
+  while (pos > floor) { /* “翻一番”: quotes around the figure */
+    size_t at;
+    uint32_t c = char_before(s, pos, &at);
+    if (c != CH_LQUOTE && c != '"') break;
+    pos = skip_blank_back(s, floor, at);
+  }
+  /* 增加到2007年的6580亿元: a year label between the verb and its figure. */
+  size_t unlabelled = skip_year_label_back(p, floor, pos);
+  if (unlabelled != pos && clause_word_ending(p->words, CLAUSE_VERB, s, floor, unlabelled, &start))
+    pos = unlabelled;
+  if ((k = ENDS_WITH(s, floor, pos, "了")) != SIZE_MAX) pos = k;
+  const clause_word *verb = clause_word_ending(p->words, CLAUSE_VERB, s, floor, pos, &start);
+  if (verb) {
+    pr->direction = verb->direction;
+    pr->flags |= verb->flags;
+    pr->verb_start = start;
+    pr->verb_end = pos;
+    pos = start;
+  } else if ((k = ENDS_WITH(s, floor, pos, "的")) != SIZE_MAX) {
+    /* 是2024年的×.×倍, 为…的24倍: a multiple of a base; the verb is the copula. */
+    size_t cs = clause_start(p, floor, k);
+    for (size_t q = k; q > cs;) {
+      size_t at;
+      char_before(s, q, &at);
+      const clause_word *cmp = clause_word_ending(p->words, CLAUSE_COMPARE, s, cs, q, &start);
+      if (cmp && strcmp(cmp->word, "比") != 0 && strcmp(cmp->word, "较") != 0) {
+        pr->compare = 1;
+        pr->verb_start = start;
+        pr->verb_end = q;
+        size_t year_at;
+        int y = first_year(s, p->n, q, k, &year_at);
+        if (y) pr->base_year = y;
+        pos = start;
+        break;
+      }
+      q = at;
+    }
+    if (!pr->compare) pr->not_statement = 1;
+  }
+  /* Adverbs, growth nouns, time words and years, nearest first. */
+  for (;;) {
+    pos = skip_blank_back(s, floor, pos);
+    const clause_word *adv = clause_word_ending(p->words, CLAUSE_ADVERB, s, floor, pos, &start);
+    indicator_match m;
+    if (adv && (adv->flags & (WORD_GROWTH | WORD_DECLINE)) &&
+        lexicon_find_indicator_ending(p->ind, s, floor, pos, &m) && m.form_start < start)
+      adv = NULL; /* 居民消费价格涨幅: the growth noun ends a form */
+    if (adv) {
+      pr->flags |= adv->flags;
+      if ((adv->flags & (WORD_GROWTH | WORD_DECLINE)) &&
+          (pr->direction == DIRECTION_REACH || pr->direction == DIRECTION_CAP ||
+           pr->direction == DIRECTION_NONE)) {
+        pr->direction = adv->flags & WORD_DECLINE ? DIRECTION_DECREASE : DIRECTION_INCREASE;
+        if (pr->verb_end == pr->verb_start) pr->verb_end = pos;
+        pr->verb_start = start; /* 增速保持在, 降幅 */
+      }
+      if ((adv->flags & WORD_PLAN) && strstr(adv->word, "按")) {
+        pr->plan = 1;
+        pr->plan_start = start;
+      }
+      pos = start;
+      continue;
+    }
+    time_word tw = clause_time_ending(p->words, s, floor, pos, &start);
+    if (tw != TIME_NONE) {
+      if (tw == TIME_ANNUAL) pr->flags |= WORD_ANNUAL;
+      else if (tw == TIME_SAME_PERIOD) pr->flags |= WORD_LAST_YEAR | WORD_ACHIEVED;
+      else if (pr->clause_when.kind == WHEN_NONE) pr->clause_when = when_of_word(p, tw);
+      pos = start;
+      continue;
+    }
+    size_t at = read_year_back(p, floor, pos, pr);
+    if (at != pos) {
+      pos = at;
+      continue;
+    }
+    /* 由4.64亿元增加到: the starting point, with its 由, stands between subject and verb. */
+    const figure *from = figure_ending_at(p, pos);
+    if (from && !from->eligible && from->lo >= floor) {
+      size_t before = skip_year_label_back(p, floor, skip_blank_back(s, floor, from->lo));
+      const clause_word *w = clause_word_ending(p->words, CLAUSE_ADVERB, s, floor, before, &start);
+      if (w && (w->flags & WORD_FROM)) {
+        pos = start;
+        continue;
+      }
+    }
+    break;
+  }
+  pr->subject_end = pos;
+  /* Between the subject and the figure stand no clause ends: the figure's clause. */
+  pr->clause_start = fig->eligible && fig->clause >= floor && fig->clause <= pos ? fig->clause
+                                                                                 : clause_start(p, floor, pos);
+  /* Lead words at the start of the clause: 其中, 全年, 实现, 力争五年内, 到2024年. */
+  size_t q = pr->clause_start;
+  for (;;) {
+    q = skip_blank(s, pos, q);
+    if (q >= pos) break;
+    if (is_lead_punct(char_at(s, pos, q, &end))) {
+      q = end;
+      continue;
+    }
+    const clause_word *lead = clause_word_at(p->words, CLAUSE_LEAD, s, pos, q, &end);
+    indicator_match m;
+    if (lead && lexicon_find_indicator(p->ind, s, pos, q, &m) && m.end > end) lead = NULL;
+    if (lead) {
+      pr->flags |= lead->flags;
+      if (lead->direction && pr->verb_end == pr->verb_start) {
+        pr->direction = lead->direction;
+        pr->verb_start = q;
+        pr->verb_end = end;
+      }
+      q = end;
+      continue;
+    }
+    time_word tw = clause_time_at(p->words, s, pos, q, &end);
+    if (tw != TIME_NONE) {
+      if (tw == TIME_ANNUAL) pr->flags |= WORD_ANNUAL;
+      else if (tw != TIME_SAME_PERIOD && pr->clause_when.kind == WHEN_NONE)
+        pr->clause_when = when_of_word(p, tw);
+      q = end;
+      continue;
+    }
+    size_t after_to = q;
+    if ((end = STARTS_WITH(s, pos, q, "到")) || (end = STARTS_WITH(s, pos, q, "至"))) after_to = end;
+    const figure *y = year_starting_at(p, skip_blank(s, pos, after_to));
+    if (y && y->hi <= pos) {
+      year_role role = period_year_role(s, pr->clause_start, y->q.span.start, y->q.span.end, pos);
+      if (role == YEAR_END || after_to != q) pr->until_year = year_value(y);
+      q = y->hi;
+      if ((end = STARTS_WITH(s, pos, q, "年"))) q = end;
+      if ((end = STARTS_WITH(s, pos, q, "前"))) q = end;
+      continue;
+    }
+    /* 在提高质量和效益的基础上, 在…前提下: a preamble without its own comma. */
+    if (STARTS_WITH(s, pos, q, "在")) {
+      static const char *const preamble_ends[] = {"基础上", "前提下", "情况下", "条件下"};
+      size_t best = 0;
+      for (size_t k2 = 0; k2 < 4; k2++) {
+        const char *hit = memfind(s, q, pos, preamble_ends[k2]);
+        if (hit) {
+          size_t e = (size_t)((const unsigned char *)hit - s) + strlen(preamble_ends[k2]);
+          if (!best || e < best) best = e;
+        }
+      }
+      if (best) {
+        q = best;
+        continue;
+      }
+    }
+    break;
+  }
+  pr->subject_start = q < pos ? q : pos;
+  /* A subject that opens with 比 or 较 compares with something other than a year. */
+  const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, s, pos, pr->subject_start, &end);
+  if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) pr->not_statement = 1;
+}
+
+/* ---- the subject: one or more indicators ---------------------------------------------- */
+
+/* Words between the items of a list of indicators. */
+static const char *const list_separators[] = {"、", "和", "及", "与", "以及", "或"};
+
+/* Appositives after a list (“五项指标”, 三项指标, 两个, 等): cut off. Returns the new end. */
+static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
+{
+  const unsigned char *s = p->s;
+  for (int round = 0; round < 3; round++) {
+    b = skip_blank_back(s, a, b);
+    size_t at, k;
+    if (b <= a) break;
+    uint32_t c = char_before(s, b, &at);
+    if (c == CH_RQUOTE || c == '"') { /* a quoted name after the list */
+      size_t q = at;
+      while (q > a) {
+        size_t before;
+        uint32_t d = char_before(s, q, &before);
+        if (d == CH_LQUOTE || d == '"') break;
+        q = before;
+      }
+      if (q > a) {
+        b = utf8_prev(s, q);
+        continue;
+      }
+      break;
+    }
+    /* N项指标, 三个, 等主要指标, 等 */
+    static const struct {
+      const char *word;
+      int counted; /* needs a numeral before it: 五项指标, 三个 */
+    } tails[] = {{"项主要指标", 1}, {"项指标", 1}, {"个指标", 1}, {"项", 1}, {"个", 1},
+                 {"等主要经济指标", 0}, {"等主要指标", 0}, {"主要经济指标", 0}, {"等", 0}};
+    int cut = 0;
+    for (size_t t = 0; t < sizeof tails / sizeof tails[0] && !cut; t++) {
+      if ((k = ends_with(s, a, b, tails[t].word)) == SIZE_MAX) continue;
+      if (!tails[t].counted) {
+        b = k;
+        cut = 1;
+        break;
+      }
+      size_t q = k, before;
+      while (q > a) { /* the numeral: 五, 两, 3 */
+        uint32_t d = char_before(s, q, &before);
+        if (!is_chinese_digit(d) && !char_is_digit(char_fold(d)))
+          break;
+        q = before;
+      }
+      if (q < k) {
+        b = q;
+        cut = 1;
+      }
+    }
+    if (!cut) break;
+  }
+  return skip_blank_back(s, a, b);
+}
+
+/* Does s[a..b) hold a blocker (拉动GDP, 占GDP, 对GDP): the form after it is an object? */
+static int has_blocker(const targets_parser *p, size_t a, size_t b)
+{
+  size_t start, end;
+  return clause_word_find(p->words, CLAUSE_BLOCKER, p->s, a, b, &start, &end) != NULL;
+}
+
+/* Administrative units that end a place name (肃州区, 江川省): a scope, not a modifier. */
+static int ends_with_place(const targets_parser *p, size_t a, size_t b)
+{
+  static const char *const units[] = {"区", "市", "省", "县", "州", "旗", "镇", "乡", "盟"};
+  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+    if (ends_with(p->s, a, b, units[k]) != SIZE_MAX) return 1;
+  }
+  return 0;
+}
+
+/* Strips lead words and time words from the start of s[a..b): what is left of a residue. */
+static size_t strip_leads(const targets_parser *p, size_t a, size_t b)
+{
+  size_t end;
+  for (;;) {
+    a = skip_blank(p->s, b, a);
+    if (a >= b) return b;
+    if (is_lead_punct(char_at(p->s, b, a, &end))) {
+      a = end;
+      continue;
+    }
+    const figure *f = figure_starting_at(p, a);
+    if (f && !f->eligible && f->hi <= b) { /* 2024年, 两年内, 五年来 */
+      static const char *const after[] = {"以来", "以后", "年", "底", "末", "前", "内", "来", "间", "后", "起"};
+      a = f->hi;
+      for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
+        if ((end = starts_with(p->s, b, a, after[k]))) {
+          a = end;
+          break;
+        }
+      }
+      continue;
+    }
+    indicator_match m;
+    if ((clause_word_at(p->words, CLAUSE_LEAD, p->s, b, a, &end) ||
+         clause_time_at(p->words, p->s, b, a, &end) != TIME_NONE ||
+         clause_word_at(p->words, CLAUSE_ADVERB, p->s, b, a, &end)) &&
+        !(lexicon_find_indicator(p->ind, p->s, b, a, &m) && m.end > end)) {
+      a = end; /* (not the 实际 of 实际利用外资: a form that starts with a lead word) */
+      continue;
+    }
+    return a;
+  }
+}
+
+/* Strips lead and time words from the end of s[a..b) (金融机构年末 → 金融机构). */
+static size_t strip_leads_back(const targets_parser *p, size_t a, size_t b)
+{
+  size_t start;
+  for (;;) {
+    b = skip_blank_back(p->s, a, b);
+    if (b <= a) return a;
+    if (clause_word_ending(p->words, CLAUSE_LEAD, p->s, a, b, &start) ||
+        clause_time_ending(p->words, p->s, a, b, &start) != TIME_NONE) {
+      b = start;
+      continue;
+    }
+    return b;
+  }
+}
+
+/* The form that a residue and the form after it make together, with the words of time
+** between them left out (金融机构年末 + 存款余额 → 金融机构存款余额), or NULL. */
+static const indicator_form *residue_form(const targets_parser *p, size_t residue, size_t end,
+                                          size_t form_start, size_t form_end)
+{
+  char probe[TARGET_TEXT_MAX] = "";
+  residue = lexicon_scope_end(p->ind, p->s, end, residue);
+  size_t stop = strip_leads_back(p, residue, end);
+  if (stop <= residue) return NULL;
+  text_append(probe, sizeof probe, p->s, residue, stop);
+  text_append(probe, sizeof probe, p->s, form_start, form_end);
+  return indicator_lexicon_lookup(p->ind, probe, strlen(probe));
+}
+
+/* One item of a subject: a form of the catalogue at its end (with the scope before it),
+** or an indicator outside it that ends in an indicator noun. */
+static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
+{
+  const unsigned char *s = p->s;
+  memset(it, 0, sizeof *it);
+  indicator_match m;
+  /* The common case first: the item is a form, perhaps with its scope (全区生产总值). */
+  b = skip_blank_back(s, a, b);
+  a = skip_blank(s, b, a);
+  if (a < b && lexicon_find_indicator_ending(p->ind, s, a, b, &m) && m.start == a) {
+    it->form = m.form;
+    it->indicator = 1;
+    it->start = a;
+    it->end = b;
+    text_append(it->text, sizeof it->text, s, a, b);
+    return;
+  }
+  a = strip_leads(p, a, b);
+  it->start = a;
+  it->end = b;
+  if (a >= b) return;
+  int found = lexicon_find_indicator_ending(p->ind, s, a, b, &m);
+  if (!found) {
+    /* 固定资产投资（月报口径）: an aside after the indicator */
+    size_t at;
+    if (is_close_bracket(char_before(s, b, &at))) {
+      size_t q = at;
+      while (q > a && !is_open_bracket(char_before(s, q, &at))) q = at;
+      if (q > a) {
+        size_t inner = skip_blank_back(s, a, at);
+        if (lexicon_find_indicator_ending(p->ind, s, a, inner, &m)) {
+          found = 1;
+          b = inner;
+          it->end = b;
+        }
+      }
+    }
+  }
+  if (found) {
+    /* 年实现税收: what 实现 or 完成 governs is the indicator. */
+    for (size_t q = a; q < m.start;) {
+      size_t end;
+      const clause_word *w = clause_word_at(p->words, CLAUSE_LEAD, s, m.start, q, &end);
+      if (w && w->direction) {
+        a = q = end;
+        continue;
+      }
+      char_at(s, m.start, q, &q);
+    }
+    size_t residue = strip_leads(p, a, m.start);
+    size_t from = m.start;
+    it->form = m.form;
+    if (residue < m.start) {
+      size_t chars = count_chars(s, residue, m.start);
+      const indicator_form *joined = residue_form(p, residue, m.start, m.form_start, m.end);
+      if (joined) {
+        it->form = joined; /* 全区金融机构年末存款余额 */
+        from = residue;
+      } else if (has_blocker(p, residue, m.start)) {
+        it->form = NULL; /* 拉动GDP增长, 占GDP比重: GDP is not the subject */
+        from = b;
+      } else if (ends_with_place(p, residue, m.start) && chars <= 6) {
+        from = residue; /* 肃州区地区生产总值 */
+      } else if (chars <= 8) {
+        it->form = NULL; /* 园区固定资产投资: another indicator, as written */
+        from = residue;
+      } /* a longer residue is the end of a clause that lost its punctuation */
+    }
+    if (from < b) {
+      it->indicator = 1;
+      it->start = from;
+      text_append(it->text, sizeof it->text, s, from, b);
+    }
+  } else {
+    size_t start;
+    if (!clause_word_ending(p->words, CLAUSE_HEAD, s, a, b, &start)) {
+      text_append(it->text, sizeof it->text, s, a, b); /* no indicator: 城镇 of a list */
+      return;
+    }
+    /* 区属规模以上工业企业实现利税总额: the indicator is what 实现 or 完成 governs. */
+    for (size_t q = a; q < b;) {
+      size_t end;
+      const clause_word *w = clause_word_at(p->words, CLAUSE_LEAD, s, b, q, &end);
+      if (w && w->direction) {
+        a = q = end;
+        continue;
+      }
+      char_at(s, b, q, &q);
+    }
+    a = strip_leads(p, a, b);
+    it->start = a;
+    size_t chars = count_chars(s, a, b);
+    if (chars >= 3 && chars <= 24 && !clause_word_at(p->words, CLAUSE_COMPARE, s, b, a, &start) &&
+        !clause_word_at(p->words, CLAUSE_BLOCKER, s, b, a, &start)) {
+      it->indicator = 1;
+    }
+    text_append(it->text, sizeof it->text, s, a, b);
+  }
+  /* 城乡居民人均可支配收入: two populations, when both halves are forms. */
+  size_t end;
+  const char *parts[2];
+  size_t at = lexicon_scope_end(p->ind, s, b, a);
+  if (lexicon_split_modifier(s, b, at, &end, parts) == 2) {
+    char probe[TARGET_TEXT_MAX] = "";
+    text_append_str(probe, sizeof probe, parts[0]);
+    text_append(probe, sizeof probe, s, end, b);
+    if (indicator_lexicon_lookup(p->ind, probe, strlen(probe))) {
+      it->split = 1;
+      it->parts[0] = parts[0];
+      it->parts[1] = parts[1];
+      it->split_end = end;
+      it->indicator = 1;
+    }
+  }
+}
+
+/* An item that is no indicator by itself (城镇, 一产, 二氧化硫) shares the end of the last
+** item of its list: the shortest suffix that makes a form of the catalogue (城镇 +
+** 居民人均可支配收入), else the part of the last item beyond the length of this one
+** (二氧化硫 + 削减率 from 氮氧化物削减率). */
+static void item_complete(const targets_parser *p, item *it, const item *last)
+{
+  const char *tail = last->text;
+  size_t own = strlen(it->text);
+  if (own == 0 || count_chars((const unsigned char *)it->text, 0, own) > 5) return;
+  for (const char *t = tail; *t; ) {
+    size_t step = 1;
+    while (t[step] && ((unsigned char)t[step] & 0xC0) == 0x80) step++;
+    t += step;
+    if (!*t) break;
+    char probe[TARGET_TEXT_MAX];
+    if (own + strlen(t) + 1 > sizeof probe) continue;
+    memcpy(probe, it->text, own);
+    strcpy(probe + own, t);
+    const indicator_form *f = indicator_lexicon_lookup(p->ind, probe, strlen(probe));
+    if (f) {
+      strcpy(it->text, probe);
+      it->form = f;
+      it->indicator = 1;
+      return;
+    }
+  }
+  /* the indicator noun that ends the last item: 化学需氧量、氨氮削减率 → 化学需氧量削减率 */
+  size_t hs;
+  const clause_word *head = clause_word_ending(p->words, CLAUSE_HEAD, (const unsigned char *)tail,
+                                               0, strlen(tail), &hs);
+  if (head && count_chars((const unsigned char *)head->word, 0, strlen(head->word)) >= 2 &&
+      own + strlen(head->word) + 1 <= sizeof it->text) {
+    strcat(it->text, head->word);
+    it->indicator = 1;
+    return;
+  }
+  /* parallel lengths: 二氧化硫、氮氧化物削减率 */
+  size_t own_chars = count_chars((const unsigned char *)it->text, 0, own);
+  const char *t = tail;
+  for (size_t k = 0; k < own_chars && *t; k++) {
+    t++;
+    while (*t && ((unsigned char)*t & 0xC0) == 0x80) t++;
+  }
+  size_t start;
+  if (*t && clause_word_ending(p->words, CLAUSE_HEAD, (const unsigned char *)t, 0, strlen(t), &start) &&
+      own + strlen(t) + 1 <= sizeof it->text) {
+    strcat(it->text, t);
+    it->indicator = 1;
+  }
+}
+
+/* Splits s[a..b) into items at 、和及与 outside forms and brackets. */
+static void subject_read(const targets_parser *p, size_t a, size_t b, subject *sub)
+{
+  const unsigned char *s = p->s;
+  memset(sub, 0, sizeof *sub);
+  sub->start = a;
+  b = strip_appositive(p, a, b);
+  sub->end = b;
+  /* Most subjects are one indicator: no need to look for forms. The separators are CJK
+  ** characters (以及 starts with one), compared as their three bytes. */
+  int has_separator = 0;
+  for (size_t q = a; q + 3 <= b && !has_separator;
+       q += s[q] < 0x80 ? 1 : s[q] < 0xE0 ? 2 : s[q] < 0xF0 ? 3 : 4) {
+    if (s[q] < 0xE3 || s[q] > 0xE6) continue; /* the separators' lead bytes */
+    for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
+      const char *w = list_separators[k];
+      if (s[q] == (unsigned char)w[0] && s[q + 1] == (unsigned char)w[1] &&
+          s[q + 2] == (unsigned char)w[2]) {
+        has_separator = 1;
+        break;
+      }
+    }
+  }
+  if (!has_separator) {
+    item_read(p, a, b, &sub->items[sub->count++]);
+    return;
+  }
+  size_t piece = a, pos = a;
+  int depth = 0;
+  while (pos < b && sub->count < MAX_ITEMS - 1) {
+    indicator_match m;
+    if (depth == 0 && lexicon_find_indicator(p->ind, s, b, pos, &m)) {
+      pos = m.end; /* never split inside a form (研究与试验发展经费) */
+      continue;
+    }
+    size_t next;
+    uint32_t c = char_at(s, b, pos, &next);
+    if (is_open_bracket(c)) depth++;
+    else if (is_close_bracket(c) && depth > 0) depth--;
+    size_t sep_end = 0;
+    if (depth == 0) {
+      for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
+        if ((sep_end = starts_with(s, b, pos, list_separators[k]))) break;
+      }
+    }
+    if (sep_end && pos > piece) {
+      item_read(p, piece, pos, &sub->items[sub->count++]);
+      piece = pos = sep_end;
+      continue;
+    }
+    pos = next;
+  }
+  if (piece < b) item_read(p, piece, b, &sub->items[sub->count++]);
+  /* A list of one real item after a long preamble is just that item. */
+  if (sub->count > 1) {
+    const item *last = &sub->items[sub->count - 1];
+    for (int i = 0; i < sub->count - 1; i++) {
+      if (!sub->items[i].indicator) item_complete(p, &sub->items[i], last);
+    }
+    /* Items before the first indicator that are no indicators were text before the list. */
+    int first = 0;
+    while (first < sub->count - 1 && !sub->items[first].indicator) first++;
+    if (first) {
+      memmove(sub->items, sub->items + first, (size_t)(sub->count - first) * sizeof sub->items[0]);
+      sub->count -= first;
+    }
+  }
+}
+
+static int subject_has_indicator(const subject *sub)
+{
+  for (int i = 0; i < sub->count; i++) {
+    if (sub->items[i].indicator) return 1;
+  }
+  return 0;
+}
+
+/* A clause between the last subject and pos that opens with a form (引进外资再创历史新高，
+** 完成×万美元): its indicator is the subject of a figure without one. */
+static int subject_from_clause(const targets_parser *p, size_t floor, size_t clause, subject *sub)
+{
+  if (clause <= floor) return 0;
+  size_t at;
+  char_before(p->s, clause, &at); /* the ， that ends the clause before */
+  size_t start = clause_start(p, floor, at);
+  size_t q = strip_leads(p, start, at);
+  indicator_match m;
+  if (q >= at || !lexicon_find_indicator(p->ind, p->s, at, q, &m)) return 0;
+  subject_read(p, m.start, m.end, sub);
+  return subject_has_indicator(sub);
+}
+
+/* ---- rows ------------------------------------------------------------------------------ */
+
+static target_row *row_new(targets_parser *p)
+{
+  if (p->n_rows == p->cap_rows) {
+    size_t cap = p->cap_rows ? p->cap_rows * 2 : 16;
+    target_row *rows = gwr_mem_realloc(p->rows, cap * sizeof *rows);
+    if (rows == NULL) return NULL;
+    p->rows = rows;
+    p->cap_rows = cap;
+  }
+  target_row *row = &p->rows[p->n_rows++];
+  memset(row, 0, sizeof *row);
+  return row;
+}
+
+/* The time frame that applies to a clause: its own cue, else its sentence's, paragraph's,
+** target list's or section's. */
+static when sentence_when(targets_parser *p)
+{
+  if (!p->sent_ready) {
+    p->sent_when = when_at(p, p->sent.start, p->sent.end, 1);
+    p->sent_ready = 1;
+  }
+  return p->sent_when;
+}
+
+/* The paragraph's frame, read when first needed: from the figures when its first sentence
+** is the current one, else with a scan for its year. */
+static when paragraph_when(targets_parser *p)
+{
+  if (!p->para_ready) {
+    p->para_when = p->para_start == p->sent.start ? sentence_when(p)
+                                                   : when_at(p, p->para_start, p->para_end, 0);
+    p->para_ready = 1;
+  }
+  return p->para_when;
+}
+
+static when when_of_clause(targets_parser *p, const predicate *pr)
+{
+  if (pr->clause_when.kind != WHEN_NONE) return pr->clause_when;
+  if (p->frame_when.kind != WHEN_NONE) return p->frame_when;
+  when w = sentence_when(p);
+  if (w.kind != WHEN_NONE) return w;
+  w = paragraph_when(p);
+  if (w.kind != WHEN_NONE) return w;
+  if (p->list_open && p->list_when.kind != WHEN_NONE) return p->list_when;
+  return when_of_section(p, p->section);
+}
+
+/* Kind, year, period, annual and base year of a row (see the file's header). */
+static void row_time(targets_parser *p, const predicate *pr, target_row *row)
+{
+  int y = p->report.year;
+  when w = when_of_clause(p, pr);
+  outline_role role = p->section ? p->section->role : OUTLINE_ROLE_OTHER;
+  if (row->form && (row->form->flags & INDICATOR_FISCAL_SETTING)) {
+    row->kind = TARGET_KIND_PARAMETER;
+  } else if (role == OUTLINE_ROLE_REVIEW) {
+    row->kind = TARGET_KIND_ACHIEVEMENT;
+  } else if (role == OUTLINE_ROLE_TARGETS || role == OUTLINE_ROLE_TASKS ||
+             role == OUTLINE_ROLE_OUTLOOK) {
+    row->kind = TARGET_KIND_TARGET;
+  } else if (w.past) {
+    row->kind = w.past > 0 ? TARGET_KIND_ACHIEVEMENT : TARGET_KIND_TARGET;
+  } else if (pr->flags & (WORD_ACHIEVED | WORD_TARGET)) {
+    row->kind = pr->flags & WORD_TARGET ? TARGET_KIND_TARGET : TARGET_KIND_ACHIEVEMENT;
+  } else if (p->list_open) {
+    row->kind = TARGET_KIND_TARGET;
+  } else {
+    row->kind = row->start < p->report.first_plan ? TARGET_KIND_ACHIEVEMENT : TARGET_KIND_TARGET;
+  }
+  int past = row->kind == TARGET_KIND_ACHIEVEMENT;
+  /* An annual average (年均) spans years: under a one-year cue it takes the section's. */
+  if ((pr->flags & WORD_ANNUAL) && (w.kind == WHEN_SINGLE || w.kind == WHEN_NONE)) {
+    when sw = when_of_section(p, p->section);
+    if (sw.kind != WHEN_SINGLE && sw.kind != WHEN_NONE) w = sw;
+  }
+  /* A frame that contradicts the kind (a result in an outlook) gives no period. */
+  if ((w.past > 0 && !past) || (w.past < 0 && past)) w.kind = WHEN_SINGLE;
+  switch (w.kind) {
+  case WHEN_PLAN:
+    row->period_start = w.start;
+    row->period_end = w.end;
+    break;
+  case WHEN_PAST_TERM:
+    if (y) {
+      row->period_start = y - 5;
+      row->period_end = y - 1;
+    }
+    break;
+  case WHEN_NEXT_TERM:
+    if (y) {
+      row->period_start = y;
+      row->period_end = y + 4;
+    }
+    break;
+  case WHEN_UNTIL:
+    row->period_end = w.end;
+    if (y && !past) row->period_start = y;
+    break;
+  default:
+    break;
+  }
+  if (pr->until_year) {
+    row->period_end = pr->until_year;
+    if (!row->period_start && y && !past) row->period_start = y;
+  }
+  if (row->period_start && row->period_start >= row->period_end) row->period_start = 0;
+  if (row->period_end) row->year = row->period_end;
+  else if (y) row->year = past ? y - 1 : y;
+  row->annual = (pr->flags & WORD_ANNUAL) != 0;
+  row->base_year = pr->base_year;
+  if (!row->base_year && row->figure.span.start >= p->sent_base_end) row->base_year = p->sent_base_year;
+  if (!row->base_year && (pr->flags & WORD_LAST_YEAR) && row->year) row->base_year = row->year - 1;
+}
+
+/* Emits the rows of one group of figures (figs[0..nf)) stated of sub by pr. */
+static int rows_emit(targets_parser *p, const predicate *pr, const subject *sub, figure **figs,
+                     int nf, size_t end)
+{
+  /* The qualifier of the last figure of a list counts for all (5%和3%以内). */
+  const char *shared = figs[nf - 1]->q.qualifier_after;
+  int ni = sub->count, each = nf == 1;
+  for (int i = 0; i < ni; i++) {
+    const item *it = &sub->items[i];
+    if (!it->indicator) continue;
+    for (int f = 0; f < nf; f++) {
+      if (!each && ni != 1 && f != i) continue; /* pairs, in order */
+      /* 城乡…分别增长8%和10%: one figure per population; one figure: both. */
+      int parts = it->split ? 2 : 1;
+      for (int part = 0; part < parts; part++) {
+        if (it->split && nf == 2 && ni == 1 && part != f) continue;
+        const figure *fig = figs[f];
+        target_row *row = row_new(p);
+        if (row == NULL) return TARGETS_NOMEM;
+        if (it->split) {
+          text_append_str(row->indicator, sizeof row->indicator, it->parts[part]);
+          text_append(row->indicator, sizeof row->indicator, p->s, it->split_end, it->end);
+          row->form = indicator_lexicon_lookup(p->ind, row->indicator, strlen(row->indicator));
+        } else {
+          strcpy(row->indicator, it->text);
+          row->form = it->form;
+        }
+        row->report = p->report.number;
+        row->section = p->section ? p->section->id : 0;
+        row->sentence = p->sent.id;
+        row->figure = fig->q;
+        row->direction = pr->compare ? DIRECTION_NONE : pr->direction;
+        if (pr->verb_end > pr->verb_start)
+          text_append(row->verb, sizeof row->verb, p->s, pr->verb_start, pr->verb_end);
+        if (fig->q.kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, fig->q.span.end, fig->q.span.start, "翻")) {
+          row->direction = DIRECTION_DOUBLE; /* 实现翻番: the figure is the verb */
+          row->verb[0] = 0;
+          text_append(row->verb, sizeof row->verb, p->s, fig->q.span.start, fig->q.span.end);
+        }
+        row->qualifier = fig->q.qualifier;
+        if (row->qualifier == NULL && f < nf - 1) row->qualifier = shared;
+        if (row->qualifier == NULL && (pr->flags & WORD_ENSURE)) row->qualifier = "确保";
+        if (row->qualifier == NULL && (pr->flags & WORD_STRETCH)) row->qualifier = "力争";
+        row->start = pr->clause_start;
+        row->end = end;
+        size_t lead = skip_blank(p->s, end, row->start), next;
+        while (lead < fig->lo && is_lead_punct(char_at(p->s, end, lead, &next))) lead = skip_blank(p->s, end, next);
+        row->start = lead;
+        row->char_start = fig->q.span.char_start - count_chars(p->s, row->start, fig->q.span.start);
+        row->char_end = fig->q.span.char_start + count_chars(p->s, fig->q.span.start, end);
+        row_time(p, pr, row);
+      }
+    }
+  }
+  return TARGETS_OK;
+}
+
+/* ---- one sentence ---------------------------------------------------------------------- */
+
+/* Does the text between two figures only join them (、 和 及 与)? */
+static int figures_joined(const targets_parser *p, const figure *a, const figure *b)
+{
+  size_t pos = skip_blank(p->s, b->lo, a->hi), end;
+  if (pos == b->lo) return 0;
+  for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
+    if ((end = starts_with(p->s, b->lo, pos, list_separators[k])) &&
+        skip_blank(p->s, b->lo, end) == b->lo)
+      return 1;
+  }
+  return 0;
+}
+
+/* The end of the figure group, with what follows it: 按…安排, a stretch value
+** (、力争达到8%), an add-on (，在实际工作中争取更好结果). */
+static int group_follow(targets_parser *p, size_t first_row, predicate *pr, figure **figs, int nf,
+                        size_t next_fig, size_t b)
+{
+  const unsigned char *s = p->s;
+  size_t end = figs[nf - 1]->hi, k;
+  size_t pos = skip_blank(s, b, end);
+  if (pr->plan && (k = STARTS_WITH(s, b, pos, "安排"))) {
+    /* 按增长5%安排 → 按增长…安排; 拟按3%安排 → 拟按…安排 */
+    char verb[TARGET_TEXT_MAX] = "";
+    text_append(verb, sizeof verb, s, pr->plan_start, figs[0]->lo);
+    text_append_str(verb, sizeof verb, "…安排");
+    for (size_t r = first_row; r < p->n_rows; r++) {
+      target_row *row = &p->rows[r];
+      strcpy(row->verb, verb);
+      row->direction = DIRECTION_PLAN;
+      row->end = k;
+      row->char_end = row->figure.span.char_start + count_chars(s, row->figure.span.start, k);
+    }
+    end = k;
+    pos = skip_blank(s, b, k);
+  }
+  /* A stretch: the next figure, same unit, joined by 、 or ， and read with 力争 but
+  ** without an indicator of its own. */
+  if (nf == 1 && next_fig < p->n_figs && p->figs[next_fig].eligible &&
+      (memfind(s, end, p->figs[next_fig].lo, "力争") || memfind(s, end, p->figs[next_fig].lo, "争取"))) {
+    figure *g = &p->figs[next_fig];
+    predicate pr2;
+    predicate_read(p, g, end, &pr2);
+    if ((pr2.flags & WORD_STRETCH) && pr2.subject_start >= pr2.subject_end &&
+        strcmp(g->q.unit, figs[0]->q.unit) == 0 && !g->q.redacted) {
+      for (size_t r = first_row; r < p->n_rows; r++) {
+        target_row *row = &p->rows[r];
+        row->has_stretch = 1;
+        row->stretch = g->q.value;
+        if (row->qualifier && strcmp(row->qualifier, "力争") == 0) row->qualifier = NULL;
+        row->end = g->hi;
+        row->char_end = row->figure.span.char_start + count_chars(s, row->figure.span.start, g->hi);
+      }
+      g->used = 1;
+      end = g->hi;
+      pos = skip_blank(s, b, end);
+    }
+  }
+  /* An add-on in the next clause (after a comma), before any other figure. */
+  size_t next;
+  uint32_t c = pos < b ? char_fold(char_at(s, b, pos, &next)) : 0;
+  if (c == ',' || c == CH_COMMA) {
+    size_t from = skip_blank(s, b, next), to = from;
+    while (to < b) {
+      size_t after;
+      if (is_clause_end(char_at(s, b, to, &after))) break;
+      to = after;
+    }
+    size_t after = figure_search(p, pos, 0);
+    size_t limit = after < p->n_figs ? p->figs[after].lo : b;
+    size_t ws, we;
+    if (to <= limit && memfind(s, from, to, "更") &&
+        clause_word_find(p->words, CLAUSE_EXTRA, s, from, to, &ws, &we)) {
+      for (size_t r = first_row; r < p->n_rows; r++) {
+        p->rows[r].extra_start = from;
+        p->rows[r].extra_end = to;
+      }
+    }
+  }
+  return TARGETS_OK;
+}
+
+/* Clauses before `to` that state no figure but a time (到2027年，展望2035年，今后五年，)
+** set the frame of the clauses after them. */
+static void frames_scan(targets_parser *p, size_t to, size_t b)
+{
+  size_t pos = p->frame_scanned;
+  while (pos < to) {
+    size_t end = pos, next;
+    while (end < to && !is_clause_end(char_at(p->s, b, end, &next))) end = next;
+    size_t i = figure_search(p, pos, 0);
+    int states = i < p->n_figs && p->figs[i].lo < end && p->figs[i].eligible;
+    if (!states && end > pos && end - pos <= CLAUSE_MAX) {
+      when w = when_at(p, pos, end, 1);
+      if (w.kind != WHEN_NONE && pos != p->sent.start) p->frame_when = w;
+    }
+    if (end >= to) break;
+    char_at(p->s, b, end, &pos);
+  }
+  p->frame_scanned = to > p->frame_scanned ? to : p->frame_scanned;
+}
+
+/* Remembers a subject for the clauses after it. */
+static void subject_remember(targets_parser *p, const subject *sub)
+{
+  p->current = *sub;
+  if (sub->count == 1 && sub->items[0].indicator) {
+    if (p->n_history == 4) {
+      memmove(p->history, p->history + 1, 3 * sizeof p->history[0]);
+      p->n_history--;
+    }
+    p->history[p->n_history++] = sub->items[0];
+  }
+}
+
+/* Reads every statement of the sentence s[a..b) into p->rows. */
+/* The figures of the sentence s[a..b), judged. */
+static int sentence_figures(targets_parser *p, size_t a, size_t b)
+{
+  p->n_figs = 0;
+  p->n_rows = p->next_row = 0;
+  p->current.count = 0;
+  p->n_history = 0;
+  p->sent_base_year = 0;
+  memset(&p->frame_when, 0, sizeof p->frame_when);
+  p->frame_scanned = a;
+  size_t a_char = char_offset(p, a);
+  quantity_scanner sc;
+  quantity_scanner_init(&sc, p->s, p->n, a, b, a_char);
+  figure f;
+  memset(&f, 0, sizeof f);
+  while (quantity_next(&sc, &f.q)) {
+    if (f.q.kind == QUANTITY_NONE) continue;
+    f.lo = f.q.qualifier_before ? f.q.before_span.start : f.q.span.start;
+    f.hi = f.q.qualifier_after && f.q.after_span.end > f.q.span.end ? f.q.after_span.end : f.q.span.end;
+    if (figures_push(p, &f) < 0) return TARGETS_NOMEM;
+  }
+  figures_judge(p, a, b);
+  return TARGETS_OK;
+}
+
+/* Reads every statement of the sentence s[a..b) into p->rows. */
+static int sentence_read(targets_parser *p, size_t a, size_t b)
+{
+  if (p->n_figs == 0) return TARGETS_OK;
+  /* 与1998年相比，…: a clause that opens the sentence with a base year and states nothing
+  ** gives that base year to the figures after it. */
+  size_t ce = a, next;
+  if (p->n_figs && p->figs[0].q.kind == QUANTITY_YEAR && p->figs[0].lo < a + CLAUSE_MAX) {
+    while (ce < b && ce < a + CLAUSE_MAX && !is_clause_end(char_at(p->s, b, ce, &next))) ce = next;
+  }
+  for (size_t i = 0; i < p->n_figs && p->figs[i].lo < ce; i++) {
+    const figure *y = &p->figs[i];
+    if (y->eligible) break;
+    if (y->q.kind == QUANTITY_YEAR && !y->q.redacted &&
+        period_year_role(p->s, a, y->q.span.start, y->q.span.end, ce) == YEAR_BASE) {
+      p->sent_base_year = year_value(y);
+      p->sent_base_end = ce;
+    }
+  }
+  size_t floor = a;
+  for (size_t i = 0; i < p->n_figs;) {
+    figure *first = &p->figs[i];
+    if (!first->eligible || first->used) { /* part of a phrase: 由4.64亿元, 五年来 */
+      if (first->used) floor = first->hi;
+      i++;
+      continue;
+    }
+    figure *group[16];
+    int nf = 0;
+    group[nf++] = first;
+    size_t j = i + 1;
+    while (j < p->n_figs && nf < 16 && p->figs[j].eligible &&
+           figures_joined(p, &p->figs[j - 1], &p->figs[j])) {
+      group[nf++] = &p->figs[j];
+      j++;
+    }
+    predicate pr;
+    predicate_read(p, first, floor, &pr);
+    frames_scan(p, pr.clause_start, b);
+    subject sub;
+    memset(&sub, 0, sizeof sub);
+    if (!pr.not_statement) {
+      if (pr.subject_start < pr.subject_end && STARTS_WITH(p->s, pr.subject_end, pr.subject_start, "占") &&
+          p->current.count == 1 && p->current.items[0].indicator) {
+        /* 服务业增加值增长9.5%，占生产总值的比重达到43%: a share of the indicator before */
+        sub = p->current;
+        item *it = &sub.items[0];
+        it->split = 0;
+        text_append(it->text, sizeof it->text, p->s, pr.subject_start, pr.subject_end);
+        it->form = indicator_lexicon_lookup(p->ind, it->text, strlen(it->text));
+      } else if (pr.subject_start < pr.subject_end) {
+        subject_read(p, pr.subject_start, pr.subject_end, &sub);
+        subject_remember(p, &sub);
+      } else if (subject_from_clause(p, p->current.count ? p->current.end : a, pr.clause_start, &sub)) {
+        subject_remember(p, &sub);
+      } else if ((pr.flags & WORD_EACH) && nf > 1 && p->n_history >= nf &&
+                 p->current.count <= 1 && !(p->current.count == 1 && p->current.items[0].split)) {
+        /* 存款余额80.34亿元，贷款余额96.96亿元，分别比年初增加8.17亿元和20.38亿元 */
+        for (int k = 0; k < nf; k++) sub.items[sub.count++] = p->history[p->n_history - nf + k];
+      } else {
+        sub = p->current;
+      }
+      size_t first_row = p->n_rows;
+      if (sub.count && rows_emit(p, &pr, &sub, group, nf, group[nf - 1]->hi) < 0) return TARGETS_NOMEM;
+      if (p->n_rows > first_row && group_follow(p, first_row, &pr, group, nf, j, b) < 0)
+        return TARGETS_NOMEM;
+    }
+    floor = group[nf - 1]->hi;
+    i = j;
+  }
+  return TARGETS_OK;
+}
+
+/* ---- the document, sentence by sentence ------------------------------------------------- */
+
+static int report_of(const targets_parser *p, const outline_section *sec, size_t pos)
+{
+  if (sec) return sec->report;
+  for (int r = outline_report_count(p->o); r >= 1; r--) {
+    const outline_report *rep = outline_report_get(p->o, r);
+    if (rep && rep->start <= pos) return r;
+  }
+  return 1;
+}
+
+/* The last character of s[a..b) that is not blank, or 0. */
+static uint32_t last_char(const unsigned char *s, size_t a, size_t b)
+{
+  size_t at, end = skip_blank_back(s, a, b);
+  return end > a ? char_fold(char_before(s, end, &at)) : 0;
+}
+
+/* Does the sentence open a list of targets (主要预期目标是：)? */
+static int opens_list(const targets_parser *p, size_t a, size_t b)
+{
+  return next_opener(p, a, b) != SIZE_MAX;
+}
+
+/* Does a paragraph start at the sentence? The first does, and one after a line end (the
+** sentence iterator ends sentences at paragraph breaks and never at hard wraps). */
+static int opens_paragraph(const targets_parser *p, const sentence *sent)
+{
+  if (p->sent.id == 0) return 1;
+  for (size_t pos = p->sent.end; pos < sent->start; pos++) {
+    if (p->s[pos] == '\n' || p->s[pos] == '\r') return 1;
+  }
+  return 0;
+}
+
+/* The sentence's section and report (a new report gets its context). */
+static void sentence_context(targets_parser *p, const sentence *sent)
+{
+  p->sent_opens = opens_paragraph(p, sent);
+  p->sent = *sent;
+  p->section = sent->section ? outline_get(p->o, sent->section) : outline_section_at(p->o, sent->start);
+  int report = report_of(p, p->section, sent->start);
+  if (report != p->report.number) {
+    report_context(p, report);
+    p->cached_section = 0; /* frames depend on the report's year */
+    p->list_open = 0;
+    memset(&p->para_when, 0, sizeof p->para_when);
+    p->para_ready = 1;
+  }
+}
+
+/* Target lists, and the paragraph the sentence belongs to (its time frames are read when
+** a statement needs them). */
+static void sentence_frames(targets_parser *p, const sentence *sent)
+{
+  const unsigned char *s = p->s;
+  p->sent_ready = 0;
+  if (p->sent_opens) {
+    if (p->list_open && !p->prev_para_colon && !p->prev_para_semi &&
+        !STARTS_WITH(s, sent->end, skip_blank(s, sent->end, sent->start), "——"))
+      p->list_open = 0;
+    p->para_start = sent->start;
+    p->para_end = sent->end;
+    p->para_ready = 0;
+  }
+  if (opens_list(p, sent->start, sent->end)) {
+    p->list_open = 1;
+    p->list_when = sentence_when(p);
+    if (p->list_when.kind == WHEN_NONE) p->list_when = paragraph_when(p);
+  }
+}
+
+static void sentence_finish(targets_parser *p, const sentence *sent)
+{
+  uint32_t c = last_char(p->s, sent->start, sent->end);
+  p->prev_para_colon = c == ':' || c == CH_COLON;
+  p->prev_para_semi = c == ';' || c == CH_SEMI;
+}
+
+int targets_parser_new(const unsigned char *doc, size_t n, int year,
+                       const indicator_lexicon *indicators, const clause_lexicon *words,
+                       targets_parser **out)
+{
+  *out = NULL;
+  targets_parser *p = gwr_mem_alloc(sizeof *p);
+  if (p == NULL) return TARGETS_NOMEM;
+  memset(p, 0, sizeof *p);
+  p->s = doc;
+  p->n = n;
+  p->year_arg = year;
+  p->ind = indicators;
+  p->words = words;
+  if (outline_parse_ex(doc, n, OUTLINE_SENTENCES, NULL, NULL, &p->o) != OUTLINE_OK) {
+    gwr_mem_free(p);
+    return TARGETS_NOMEM;
+  }
+  p->next_sentence = 1;
+  p->section_cursor = 1;
+  *out = p;
+  return TARGETS_OK;
+}
+
+int targets_next(targets_parser *p, target_row *row)
+{
+  for (;;) {
+    if (p->next_row < p->n_rows) {
+      *row = p->rows[p->next_row++];
+      return 1;
+    }
+    if (p->done) return 0;
+    const sentence *sent = sentence_get(p->o, p->next_sentence++);
+    if (sent == NULL) {
+      p->done = 1;
+      return 0;
+    }
+    sentence_context(p, sent);
+    if (sentence_figures(p, sent->start, sent->end) < 0) return TARGETS_NOMEM;
+    sentence_frames(p, sent);
+    if (sentence_read(p, sent->start, sent->end) < 0) return TARGETS_NOMEM;
+    sentence_finish(p, sent);
+  }
+}
+
+void targets_parser_free(targets_parser *p)
+{
+  if (p == NULL) return;
+  outline_free(p->o);
+  gwr_mem_free(p->figs);
+  gwr_mem_free(p->rows);
+  gwr_mem_free(p);
+}

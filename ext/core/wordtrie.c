@@ -1,0 +1,264 @@
+/*
+** The word trie of wordtrie.h. Nodes are numbers; the edges of all nodes live in one
+** open-addressing hash table keyed by (node, code point), so a step costs one probe
+** whatever the fan-out (the root of the indicator trie has hundreds of children).
+*/
+#include "wordtrie.h"
+
+#include "chars.h"
+#include "mem.h"
+#include "utf8.h"
+
+#include <string.h>
+
+struct wordtrie {
+  int reversed;
+  uint32_t n_nodes, cap_nodes;
+  int *value;       /* per node: the value of the word ending there, or -1 */
+  uint64_t *keys;   /* edge table: 0 = empty, else ((node << 21) | cp) + 1 */
+  uint32_t *child;  /* edge table: the child node */
+  size_t cap_edges; /* a power of two */
+  size_t n_edges;
+};
+
+uint32_t wordtrie_fold(uint32_t c)
+{
+  c = char_fold(c);
+  return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+}
+
+int wordtrie_is_skipped(uint32_t c)
+{
+  if (c > 0x3000 && c < 0xFEFF) return 0; /* CJK text: answered at once */
+  return char_is_ignorable(c) || char_is_newline(c) || char_fold(c) == ' ';
+}
+
+static uint64_t edge_key(uint32_t node, uint32_t cp)
+{
+  return (((uint64_t)node << 21) | cp) + 1;
+}
+
+static size_t edge_slot(uint64_t key, size_t mask)
+{
+  key ^= key >> 29;
+  key *= 0xBF58476D1CE4E5B9ULL;
+  key ^= key >> 32;
+  return (size_t)key & mask;
+}
+
+static int64_t edge_find(const wordtrie *t, uint32_t node, uint32_t cp)
+{
+  if (t->cap_edges == 0) return -1;
+  uint64_t key = edge_key(node, cp);
+  size_t mask = t->cap_edges - 1;
+  for (size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
+    if (t->keys[i] == key) return t->child[i];
+    if (t->keys[i] == 0) return -1;
+  }
+}
+
+static void edge_put(uint64_t *keys, uint32_t *child, size_t mask, uint64_t key, uint32_t to)
+{
+  size_t i = edge_slot(key, mask);
+  while (keys[i] != 0) i = (i + 1) & mask;
+  keys[i] = key;
+  child[i] = to;
+}
+
+static int edges_grow(wordtrie *t)
+{
+  size_t cap = t->cap_edges ? t->cap_edges * 2 : 256;
+  uint64_t *keys = gwr_mem_alloc(cap * sizeof *keys);
+  uint32_t *child = gwr_mem_alloc(cap * sizeof *child);
+  if (keys == NULL || child == NULL) {
+    gwr_mem_free(keys);
+    gwr_mem_free(child);
+    return -1;
+  }
+  memset(keys, 0, cap * sizeof *keys);
+  for (size_t i = 0; i < t->cap_edges; i++) {
+    if (t->keys[i]) edge_put(keys, child, cap - 1, t->keys[i], t->child[i]);
+  }
+  gwr_mem_free(t->keys);
+  gwr_mem_free(t->child);
+  t->keys = keys;
+  t->child = child;
+  t->cap_edges = cap;
+  return 0;
+}
+
+static int64_t node_new(wordtrie *t)
+{
+  if (t->n_nodes == t->cap_nodes) {
+    uint32_t cap = t->cap_nodes ? t->cap_nodes * 2 : 64;
+    int *value = gwr_mem_realloc(t->value, cap * sizeof *value);
+    if (value == NULL) return -1;
+    t->value = value;
+    t->cap_nodes = cap;
+  }
+  t->value[t->n_nodes] = -1;
+  return t->n_nodes++;
+}
+
+wordtrie *wordtrie_new(int reversed)
+{
+  wordtrie *t = gwr_mem_alloc(sizeof *t);
+  if (t == NULL) return NULL;
+  memset(t, 0, sizeof *t);
+  t->reversed = reversed;
+  if (node_new(t) < 0) { /* the root */
+    wordtrie_free(t);
+    return NULL;
+  }
+  return t;
+}
+
+void wordtrie_free(wordtrie *t)
+{
+  if (t == NULL) return;
+  gwr_mem_free(t->value);
+  gwr_mem_free(t->keys);
+  gwr_mem_free(t->child);
+  gwr_mem_free(t);
+}
+
+/* One step of an insertion: the child of node for cp, created when missing. */
+static int64_t step_or_add(wordtrie *t, uint32_t node, uint32_t cp)
+{
+  int64_t next = edge_find(t, node, cp);
+  if (next >= 0) return next;
+  if ((t->n_edges + 1) * 2 > t->cap_edges && edges_grow(t) < 0) return -1;
+  next = node_new(t);
+  if (next < 0) return -1;
+  edge_put(t->keys, t->child, t->cap_edges - 1, edge_key(node, cp), (uint32_t)next);
+  t->n_edges++;
+  return next;
+}
+
+int wordtrie_add(wordtrie *t, const char *word, size_t n, int value)
+{
+  const unsigned char *s = (const unsigned char *)word;
+  int64_t node = 0;
+  int any = 0;
+  if (!t->reversed) {
+    for (size_t pos = 0; pos < n;) {
+      uint32_t c = utf8_next(s, n, &pos);
+      if (wordtrie_is_skipped(c)) continue;
+      node = step_or_add(t, (uint32_t)node, wordtrie_fold(c));
+      if (node < 0) return -1;
+      any = 1;
+    }
+  } else {
+    for (size_t pos = n; pos > 0;) {
+      pos = utf8_prev(s, pos);
+      size_t at = pos;
+      uint32_t c = utf8_next(s, n, &at);
+      if (wordtrie_is_skipped(c)) continue;
+      node = step_or_add(t, (uint32_t)node, wordtrie_fold(c));
+      if (node < 0) return -1;
+      any = 1;
+    }
+  }
+  if (any) t->value[node] = value;
+  return 0;
+}
+
+int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
+                   size_t *end)
+{
+  uint32_t node = 0;
+  int best = -1, first = 1;
+  while (pos < n) {
+    uint32_t c = utf8_next(s, n, &pos);
+    if (wordtrie_is_skipped(c)) {
+      if (first) return -1; /* a word never starts with a skipped character */
+      continue;
+    }
+    first = 0;
+    int64_t next = edge_find(t, node, wordtrie_fold(c));
+    if (next < 0) break;
+    node = (uint32_t)next;
+    if (t->value[node] >= 0) {
+      best = t->value[node];
+      *end = pos;
+    }
+  }
+  return best;
+}
+
+int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
+                        size_t *start)
+{
+  uint32_t node = 0;
+  int best = -1, first = 1;
+  while (pos > lo) {
+    size_t at = utf8_prev(s, pos);
+    size_t after = at;
+    uint32_t c = utf8_next(s, pos, &after);
+    pos = at;
+    if (wordtrie_is_skipped(c)) {
+      if (first) return -1;
+      continue;
+    }
+    first = 0;
+    int64_t next = edge_find(t, node, wordtrie_fold(c));
+    if (next < 0) break;
+    node = (uint32_t)next;
+    if (t->value[node] >= 0) {
+      best = t->value[node];
+      *start = pos;
+    }
+  }
+  return best;
+}
+
+/* Can the byte b begin a character that compares equal to a CJK character, or be stepped
+** over before one? Full-width forms and zero-width characters (EF .., E2 80, C2 AD) and
+** line ends may; any other byte that differs from the word's own byte may not. */
+static int may_fold_or_skip(unsigned char b)
+{
+  return b == 0xEF || b == 0xE2 || b == 0xC2 || b == '\n' || b == '\r';
+}
+
+static int is_cjk_lead(unsigned char b)
+{
+  return b >= 0xE3 && b != 0xEF;
+}
+
+size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
+{
+  const unsigned char *w = (const unsigned char *)word;
+  /* the common case, answered from one byte: a CJK word and another character */
+  if (len && pos < n && is_cjk_lead(w[0]) && s[pos] != w[0] && !may_fold_or_skip(s[pos]))
+    return 0;
+  size_t wpos = 0;
+  while (wpos < len) {
+    if (pos >= n) return 0;
+    uint32_t c = utf8_next(s, n, &pos);
+    if (char_is_ignorable(c) || char_is_newline(c)) continue;
+    if (char_fold(c) != char_fold(utf8_next(w, len, &wpos))) return 0;
+  }
+  return pos;
+}
+
+size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len)
+{
+  const unsigned char *w = (const unsigned char *)word;
+  /* the common case: the word's last (CJK) character against the text's */
+  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && s[pos - 1] != w[len - 1] &&
+      is_cjk_lead(s[pos - 3]) && !may_fold_or_skip(s[pos - 1]))
+    return SIZE_MAX;
+  size_t wpos = len;
+  while (wpos > 0) {
+    if (pos <= lo) return SIZE_MAX;
+    size_t at = utf8_prev(s, pos), k = at;
+    uint32_t c = utf8_next(s, pos, &k);
+    pos = at;
+    if (char_is_ignorable(c) || char_is_newline(c)) continue;
+    size_t wat = utf8_prev(w, wpos), wk = wat;
+    uint32_t d = utf8_next(w, wpos, &wk);
+    wpos = wat;
+    if (char_fold(c) != char_fold(d)) return SIZE_MAX;
+  }
+  return pos;
+}

@@ -1,0 +1,56 @@
+/*
+** A trie of words, for the lexicons of the core (indicator forms, verbs, adverbs, ...).
+**
+** Words are keyed by folded code points (char_fold, ASCII lower case), so `ＧＤＰ`, `GDp`
+** and `gdp` are one word. Inside a word the text may carry zero-width characters, spaces
+** and hard line wraps (`城镇调查失\n业率`): matching steps over them, and the offsets it
+** returns still point into the original bytes. A trie is built for one direction:
+** forward tries find the longest word starting at a position, reversed tries the longest
+** word ending at one. Each word carries an int value (>= 0) chosen by the caller.
+*/
+#ifndef GWR_WORDTRIE_H
+#define GWR_WORDTRIE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct wordtrie wordtrie;
+
+/* A new empty trie, or NULL when out of memory. reversed: matches end at a position. */
+wordtrie *wordtrie_new(int reversed);
+void wordtrie_free(wordtrie *t);
+
+/* Adds a UTF-8 word (n bytes, valid) with value >= 0; a word added again takes the new
+** value. Returns 0, or -1 when out of memory (the trie stays usable). An empty word, or
+** one of only skipped characters, is ignored. */
+int wordtrie_add(wordtrie *t, const char *word, size_t n, int value);
+
+/* Forward trie: the value of the longest word that starts at byte pos of s[0..n), and
+** in *end the byte offset just after its last character; -1 when no word starts there. */
+int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
+                   size_t *end);
+
+/* Reversed trie: the value of the longest word that ends at byte pos and starts at or
+** after byte lo, and in *start the offset of its first character; -1 when none. */
+int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
+                        size_t *start);
+
+/* One word against the text, without a trie: the word at byte pos of s[0..n) (its end is
+** returned, 0 when the text reads otherwise), or the word ending at byte pos and starting
+** at or after lo (its start is returned, SIZE_MAX otherwise). Characters compare folded
+** (char_fold); zero-width characters and line ends in the text are stepped over. For the
+** short word lists of period.c and the fixed words of targets.c. */
+size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len);
+size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len);
+
+/* The same for string literals, their length known when compiling. */
+#define WORD_AT(s, n, pos, lit) word_at(s, n, pos, lit, sizeof(lit) - 1)
+#define WORD_BEFORE(s, lo, pos, lit) word_before(s, lo, pos, lit, sizeof(lit) - 1)
+
+/* The code point as words compare it: char_fold, then ASCII A-Z to a-z. */
+uint32_t wordtrie_fold(uint32_t c);
+
+/* Characters a word steps over inside itself: zero-width, spaces, line ends. */
+int wordtrie_is_skipped(uint32_t c);
+
+#endif
