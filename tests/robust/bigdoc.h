@@ -49,12 +49,13 @@ static char *bigdoc_reports(size_t size, size_t *len)
                       len);
 }
 
-/* `size` bytes of one line of Chinese prose without a quantity or a heading, but full of
+/* `size` bytes of Chinese prose without a quantity, a heading or a target, but full of
 ** words that contain numerals (千方百计, 一心一意, 进一步): the scanner of quantities
 ** stops at each and turns it down, its slowest way through a text. */
 static char *bigdoc_idioms(size_t size, size_t *len)
 {
-  static const char unit[] = "千方百计一心一意进一步统一各项事业取得新进展";
+  static const char unit[] = "千方百计一心一意进一步统一各项事业取得新进展。"
+                             "坚持稳中求进工作总基调，一心一意谋发展。\n";
   size_t k = sizeof unit - 1;
   char *doc = malloc(size + 1);
   size_t n = 0;

@@ -32,13 +32,16 @@ typedef struct statement {
   const char *func; /* the function, as its errors name it */
   const char *sql;  /* ?1 is the document */
   int idioms;       /* 1: the document without quantities or headings (bigdoc_idioms) */
+  int rows;         /* rows come all along: SQLite itself may be the one that stops, between
+                       two rows ("interrupted") */
 } statement;
 
 static const statement statements[] = {
-  {"gwr_sections", "SELECT count(*) FROM gwr_sections(?1)", 0},
-  {"gwr_sentences", "SELECT count(*) FROM gwr_sentences(?1)", 0},
-  {"gwr_numbers", "SELECT count(*) FROM gwr_numbers(?1)", 1},
-  {"gwr_targets", "SELECT count(*) FROM gwr_targets(?1, 2025)", 0},
+  {"gwr_sections", "SELECT count(*) FROM gwr_sections(?1)", 0, 0},
+  {"gwr_sentences", "SELECT count(*) FROM gwr_sentences(?1)", 0, 0},
+  {"gwr_numbers", "SELECT count(*) FROM gwr_numbers(?1)", 1, 0},
+  {"gwr_targets", "SELECT count(*) FROM gwr_targets(?1, 2025)", 0, 1},
+  {"gwr_targets", "SELECT count(*) FROM gwr_targets(?1, 2025)", 1, 0},
 };
 #define NSTATEMENTS (int)(sizeof statements / sizeof statements[0])
 
@@ -143,7 +146,8 @@ static void check_stopped(sqlite3 *db, const statement *s, const char *how, cons
 {
   char want[64];
   snprintf(want, sizeof want, "%s(): interrupted", s->func);
-  if (r->rc != SQLITE_INTERRUPT || strcmp(r->msg, want) != 0) {
+  if (r->rc != SQLITE_INTERRUPT ||
+      (strcmp(r->msg, want) != 0 && !(s->rows && strcmp(r->msg, "interrupted") == 0))) {
     failures++;
     fprintf(stderr, "gwr_interrupt: %s, %s: rc=%d \"%s\", want SQLITE_INTERRUPT \"%s\"\n",
             s->func, how, r->rc, r->msg, want);
@@ -223,11 +227,11 @@ int main(int argc, char **argv)
     double lat1_cpu = p.stopped_at ? r1.done_at_cpu - p.stopped_at_cpu : -1;
     double lat2 = it.interrupted_at ? r2.done_at - it.interrupted_at : -1;
     double lat2_cpu = it.interrupted_at ? (r2.cpu_ms - (it.interrupted_at_cpu - it.start_cpu)) : -1;
-    printf("gwr_interrupt: %-13s %zu MB: whole %.0f ms CPU (progress handler called %ld times "
+    printf("gwr_interrupt: %-13s %-7s %zu MB: whole %.0f ms CPU (progress handler called %ld times "
            "every 1000 instructions); stopped after %.0f ms by the progress handler, %.1f ms "
            "after it asked (%.1f ms CPU); after %.0f ms by sqlite3_interrupt(), %.1f ms after "
            "the call (%.1f ms CPU)\n",
-           s->func, mb, full.cpu_ms, never.calls, r1.cpu_ms, lat1, lat1_cpu, r2.cpu_ms, lat2,
+           s->func, s->idioms ? "idioms" : "reports", mb, full.cpu_ms, never.calls, r1.cpu_ms, lat1, lat1_cpu, r2.cpu_ms, lat2,
            lat2_cpu);
   }
   sqlite3_close(db);
