@@ -705,7 +705,7 @@ static int starts_with_address(const parser *P, const linewrap_line *l)
   return cue_starts_with(&t, CUE_ADDRESS) != 0;
 }
 
-/* The closing's title is its address, 各位代表 up to the first ，！： */
+/* The closing's title is its address, 各位代表 up to the first ，！？：。、； */
 static void closing_title(parser *P, item *it, const linewrap_line *l)
 {
   size_t p = l->text_start, end = l->text_end;
@@ -714,7 +714,7 @@ static void closing_title(parser *P, item *it, const linewrap_line *l)
   while (p < limit) {
     size_t q;
     uint32_t c = char_at(P->s, end, p, &q);
-    if (c == ',' || c == '!' || c == ':' || c == 0x3002 || c == 0x3001 || c == ';') {
+    if (c == ',' || c == '!' || c == '?' || c == ':' || c == 0x3002 || c == 0x3001 || c == ';') {
       it->sec.title_end = p;
       it->sec.body_start = q;
       return;

@@ -165,6 +165,11 @@ static void test_restarts(void)
   CHECK_TREE("今后五年的目标任务\n一、甲\n二、乙\n2025年的工作安排\n一、丙\n二、丁\n",
              "1 heading |今后五年的目标任务|outlook\n2 part 一、|甲|outlook\n2 part 二、|乙|outlook\n"
              "1 heading |2025年的工作安排|tasks\n2 part 一、|丙|tasks\n2 part 二、|丁|tasks");
+  /* the closing's title (its address) ends at a question mark too, never inside a
+  ** heading that starts after it (found by fuzz_outline) */
+  CHECK_TREE("二、甲\n各位代表?今年的任务\n一、乙\n",
+             "1 part 二、|甲|other\n1 lead |各位代表|closing\n1 report ||other\n"
+             "2 heading |今年的任务|tasks\n3 part 一、|乙|tasks");
   /* the closing paragraph before an appendix is the report's closing */
   CHECK_TREE("一、甲\n二、乙\n各位代表，让我们努力奋斗！\n附件：名词解释\n1.专项债券。地方政府发行的债券。\n",
              "1 part 一、|甲|other\n1 part 二、|乙|other\n1 lead |各位代表|closing\n"
