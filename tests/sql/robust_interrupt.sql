@@ -17,3 +17,10 @@ SELECT count(*) FROM gwr_sentences('增长5%。增长6%。');
 -- the connection works on
 SELECT count(*) FROM d, gwr_sentences(d.doc);
 SELECT count(*), sum(value) FROM d, gwr_numbers(d.doc);
+-- past 256 KB the scanner of quantities and the UTF-8 check read in chunks, asking between
+-- them (no progress handler here: nothing stops them, and the counts are whole)
+CREATE TABLE wide(doc TEXT);
+INSERT INTO wide VALUES (replace(hex(zeroblob(7000)), '00', '各项事业取得新进展，增长5%。'));
+SELECT length(CAST(doc AS BLOB)) FROM wide;
+SELECT count(*), sum(value) FROM wide, gwr_numbers(wide.doc);
+SELECT count(*) FROM wide, gwr_sentences(wide.doc);
