@@ -3,12 +3,13 @@
 # Does nothing when everything is there; as a non-root user it prints the command to run.
 #
 #   scripts/install-deps.sh          # build + test dependencies
-#   scripts/install-deps.sh --all    # also what CI adds: clang, its sanitizer runtimes, valgrind
+#   scripts/install-deps.sh --all    # also what CI adds: clang, its sanitizer runtimes, valgrind,
+#                                    # g++ (node-gyp builds better-sqlite3 for the Node client test)
 set -eu
 
 packages="cmake make gcc pkg-config libsqlite3-dev sqlite3 libpcre2-dev libicu-dev python3"
 if [ "${1:-}" = "--all" ]; then
-  packages="$packages clang libclang-rt-14-dev valgrind"
+  packages="$packages clang libclang-rt-14-dev valgrind g++"
 fi
 
 missing=""

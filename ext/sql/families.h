@@ -11,7 +11,7 @@ GWR_FAMILY(outline)  /* outline.c:  gwr_sections(), gwr_sentences()             
 
 GWR_FAMILY(targets)  /* targets.c:  gwr_targets(), gwr_indicators, gwr_indicator_add() */
 
-/* text.c:     gwr_normalize(), gwr_decode(), gwr_repair(), gwr_repairs(),
-**             gwr_words(), the FTS5 tokenizer gwr                    (issue 6) */
+GWR_FAMILY(text)     /* text.c:  gwr_normalize(), gwr_decode(), gwr_repair(), gwr_repairs(),
+                     **          gwr_words(), the FTS5 tokenizer gwr (fts5_gwr.c) (issue 6) */
 
 GWR_FAMILY(regexp)   /* regexp.c:  regexp(), gwr_regexp_*(), gwr_matches()  (issue 7) */

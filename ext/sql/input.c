@@ -19,12 +19,8 @@ char *gwr_errorf(const char *zFunc, const char *zFormat, ...)
   return z;
 }
 
-/* gwr_doc_read() and gwr_arg_text(): zArg names the argument in errors, or is NULL for
-** the document; with db, the check can be interrupted. */
-static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3 *db,
-                     gwr_doc *out, char **pzErr)
+int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out)
 {
-  *pzErr = NULL;
   out->z = NULL;
   out->n = 0;
   int type = sqlite3_value_type(v);
@@ -43,20 +39,37 @@ static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, sqli
     if (type != SQLITE_BLOB || n > 0) return SQLITE_NOMEM;
     z = (const unsigned char *)"";
   }
+  out->z = z;
+  out->n = (size_t)n;
+  return SQLITE_OK;
+}
+
+/* gwr_doc_read() and gwr_arg_text(): zArg names the argument in errors, or is NULL for
+** the document; with db, the check can be interrupted. */
+static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3 *db,
+                     gwr_doc *out, char **pzErr)
+{
+  *pzErr = NULL;
+  int rc = gwr_doc_bytes(v, out);
+  if (rc != SQLITE_OK || out->z == NULL) return rc;
   size_t bad;
   if (db) {
     gwr_interrupt it;
     gwr_interrupt_init(&it, db);
-    bad = utf8_validate_stop(z, (size_t)n, gwr_interrupt_ask, &it);
-    int rc = gwr_interrupt_end(&it);
+    bad = utf8_validate_stop(out->z, out->n, gwr_interrupt_ask, &it);
+    rc = gwr_interrupt_end(&it);
     if (bad == UTF8_STOPPED) {
+      out->z = NULL;
+      out->n = 0;
       *pzErr = rc == SQLITE_INTERRUPT ? gwr_errorf(zFunc, "interrupted") : NULL;
       return *pzErr ? rc : SQLITE_NOMEM;
     }
   } else {
-    bad = utf8_validate(z, (size_t)n);
+    bad = utf8_validate(out->z, out->n);
   }
   if (bad != UTF8_VALID) {
+    out->z = NULL;
+    out->n = 0;
     if (zArg) {
       *pzErr = gwr_errorf(zFunc, "invalid UTF-8 in argument '%s' at byte %lld; use gwr_decode()",
                           zArg, (long long)bad);
@@ -65,8 +78,6 @@ static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, sqli
     }
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  out->z = z;
-  out->n = (size_t)n;
   return SQLITE_OK;
 }
 
@@ -148,11 +159,14 @@ void gwr_result_error(sqlite3_context *ctx, int rc, char *zErr)
 {
   if (rc == SQLITE_NOMEM || zErr == NULL) {
     sqlite3_result_error_nomem(ctx);
-  } else {
-    sqlite3_result_error(ctx, zErr, -1);
-    if (rc != SQLITE_ERROR) sqlite3_result_error_code(ctx, rc);
+    sqlite3_free(zErr);
+    return;
   }
-  sqlite3_free(zErr);
+  /* The message goes to SQLite as the result value, which an error code then turns into
+  ** the error: sqlite3_result_error() would copy it, and a copy that fails for lack of
+  ** memory leaves a bare "SQL logic error" instead of SQLITE_NOMEM. */
+  sqlite3_result_text(ctx, zErr, -1, sqlite3_free);
+  sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_ERROR : rc);
 }
 
 int gwr_vtab_error(sqlite3_vtab *vtab, int rc, char *zErr)

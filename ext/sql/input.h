@@ -21,6 +21,11 @@ typedef struct gwr_doc {
 /* Reads a document argument. z stays valid as long as the sqlite3_value is unchanged. */
 int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr);
 
+/* The bytes of a document argument as gwr_doc_read() takes them, without the UTF-8 check:
+** for functions whose first step (ICU's strict UTF-8 -> UTF-16 conversion) checks them
+** anyway. When that step fails, gwr_doc_read() names the offending byte. */
+int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out);
+
 /* gwr_doc_read() for a document that may be long: the UTF-8 check runs in pieces, and
 ** between them sqlite3_interrupt() or the progress handler of db can stop it
 ** (interrupt.h): then the result is SQLITE_INTERRUPT and "zFunc(): interrupted". */

@@ -24,6 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 
 int sqlite3_gwr_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 
@@ -221,7 +225,76 @@ static const baseline BASE_LENGTH __attribute__((unused)) = {"length(body)", run
 
 /* Families add baselines of their own here (raw ICU calls, a raw PCRE2 loop, ...). */
 
-/* text (issue 6) */
+/* text (issue 6): what a C programmer writes with ICU for a UTF-8 document, no SQL. */
+
+/* The UTF-16 buffers the ICU baselines reuse (grown as needed, never freed). */
+static UChar *icu_in, *icu_out;
+static int32_t icu_in_cap, icu_out_cap;
+static char *icu_utf8;
+static int32_t icu_utf8_cap;
+
+static int32_t icu_from_utf8(const char *s, size_t n)
+{
+  if (icu_in_cap < (int32_t)n + 1) {
+    icu_in_cap = (int32_t)n + 1;
+    icu_in = realloc(icu_in, sizeof(UChar) * icu_in_cap);
+  }
+  UErrorCode code = U_ZERO_ERROR;
+  int32_t len = 0;
+  u_strFromUTF8(icu_in, icu_in_cap, &len, s, (int32_t)n, &code);
+  return U_SUCCESS(code) ? len : -1;
+}
+
+/* u_strFromUTF8 -> unorm2_normalize (NFKC) -> u_strToUTF8, per document. */
+static long long run_icu_nfkc_baseline(sqlite3 *db, const doc_set *ds)
+{
+  (void)db;
+  UErrorCode code = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&code);
+  long long units = 0;
+  for (int i = 0; i < ds->n; i++) {
+    int32_t n = icu_from_utf8(ds->text[i], ds->len[i]);
+    if (n < 0) return -1;
+    if (icu_out_cap < n * 2 + 16) {
+      icu_out_cap = n * 2 + 16;
+      icu_out = realloc(icu_out, sizeof(UChar) * icu_out_cap);
+      icu_utf8_cap = icu_out_cap * 3;
+      icu_utf8 = realloc(icu_utf8, (size_t)icu_utf8_cap);
+    }
+    code = U_ZERO_ERROR;
+    int32_t m = unorm2_normalize(nfkc, icu_in, n, icu_out, icu_out_cap, &code);
+    int32_t bytes = 0;
+    u_strToUTF8(icu_utf8, icu_utf8_cap, &bytes, icu_out, m, &code);
+    if (U_FAILURE(code)) return -1;
+    units += bytes;
+  }
+  return units;
+}
+
+/* u_strFromUTF8 -> a word BreakIterator stepped to the end, counting the words that are
+** not whitespace (ubrk_getRuleStatus), per document. */
+static long long run_icu_words_baseline(sqlite3 *db, const doc_set *ds)
+{
+  (void)db;
+  UErrorCode code = U_ZERO_ERROR;
+  UBreakIterator *bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &code);
+  long long words = 0;
+  for (int i = 0; i < ds->n; i++) {
+    int32_t n = icu_from_utf8(ds->text[i], ds->len[i]);
+    if (n < 0) return -1;
+    ubrk_setText(bi, icu_in, n, &code);
+    int32_t from = 0, to;
+    while ((to = ubrk_next(bi)) != UBRK_DONE) {
+      if (ubrk_getRuleStatus(bi) != UBRK_WORD_NONE || !u_isUWhiteSpace(icu_in[from])) words++;
+      from = to;
+    }
+  }
+  ubrk_close(bi);
+  return U_SUCCESS(code) ? words : -1;
+}
+
+static const baseline BASE_ICU_NFKC = {"icu unorm2 nfkc", run_icu_nfkc_baseline};
+static const baseline BASE_ICU_WORDS = {"icu ubrk word loop", run_icu_words_baseline};
 
 /* regexp (issue 7): raw PCRE2 as a program that links it would call it: UTF and UCP, JIT,
 ** the subject validated by the first call on each document only. The SQL cases use the
@@ -337,6 +410,11 @@ static const bench_case cases[] = {
   {"gwr_targets", "SELECT count(*) FROM docs, gwr_targets(docs.body)", &BASE_PCRE, 0.5},
 
   /* text (issue 6) */
+  {"gwr_normalize", "SELECT count(gwr_normalize(body)) FROM docs", &BASE_ICU_NFKC, 0.8},
+  {"gwr_words", "SELECT count(*) FROM docs, gwr_words(docs.body)", &BASE_ICU_WORDS, 0.8},
+  {"gwr_words (word text)", "SELECT count(word) FROM docs, gwr_words(docs.body)",
+   &BASE_ICU_WORDS, 0.0},
+  {"gwr_repair", "SELECT count(gwr_repair(body)) FROM docs", &BASE_ICU_WORDS, 0.0},
 
   /* regexp (issue 7) */
   {"gwr_matches count", "SELECT count(*) FROM docs, gwr_matches(docs.body, '" REGEXP_FIGURE "')",
