@@ -42,6 +42,8 @@ static const statement statements[] = {
   {"gwr_numbers", "SELECT count(*) FROM gwr_numbers(?1)", 1, 0},
   {"gwr_targets", "SELECT count(*) FROM gwr_targets(?1, 2025)", 0, 1},
   {"gwr_targets", "SELECT count(*) FROM gwr_targets(?1, 2025)", 1, 0},
+  {"gwr_repairs", "SELECT count(*) FROM gwr_repairs(?1)", 0, 0},
+  {"gwr_repair", "SELECT length(gwr_repair(?1))", 0, 0},
 };
 #define NSTATEMENTS (int)(sizeof statements / sizeof statements[0])
 

@@ -18,3 +18,8 @@ SELECT length(gwr_regexp_replace(doc, '5', '6')) FROM d;
 SELECT id, "end" - start FROM d, gwr_matches(d.doc, '(增.+)$');
 SELECT length(match) FROM d, gwr_matches(d.doc, '增.+$');
 SELECT length(groups) FROM d, gwr_matches(d.doc, '(增.+)$');
+SELECT length(gwr_normalize(doc)) FROM d;
+SELECT length(gwr_repair(doc)) FROM d;
+SELECT length(gwr_decode(CAST(doc AS BLOB), 'UTF-16LE')) FROM d;
+SELECT count(*) FROM d, gwr_repairs(d.doc);
+SELECT count(*), max(length(word)) FROM d, gwr_words(d.doc);
