@@ -10,7 +10,9 @@
 
 #include <stddef.h>
 
-/* done: the bytes of the document read so far (never decreases during one parse). */
+/* done: the bytes of the text read so far in the current pass (a stage that reads the text
+** more than once starts again from 0; an ICU pass counts its UTF-16 bytes). The glue sizes
+** its check by it. */
 typedef int (*stop_fn)(void *ctx, size_t done);
 
 /* A stage asks at least this often, in bytes read; a chunk costs a few milliseconds. */

@@ -14,7 +14,8 @@
 ** statement, prepared at the first ask, that runs about one instruction per KB of text
 ** read since the ask before: a progress handler called every N instructions is called
 ** about every N KB of a long parse, as if the parse were SQL.
-** A trace callback (sqlite3_trace_v2) sees that statement, named by its comment.
+** A trace callback (sqlite3_trace_v2) sees that statement (its table is named
+** gwr_interrupt_check).
 */
 #ifndef GWR_INTERRUPT_H
 #define GWR_INTERRUPT_H
