@@ -368,9 +368,12 @@ static text_status check_candidate(word_iter *words, const UChar *s, int32_t n, 
 }
 
 text_status gbk_repair_scan(const gbk_table *table, word_iter *words, const UChar *s, int32_t n,
-                            gbk_damage_fn fn, void *arg, text_error *err)
+                            gbk_damage_fn fn, void *arg, stop_fn stop, void *ctx,
+                            text_error *err)
 {
+  const int32_t every = (int32_t)(STOP_EVERY_BYTES / sizeof(UChar));
   for (int32_t at = 1; at < n; at++) {
+    if (stop && at % every == 0 && stop(ctx, (size_t)at * sizeof(UChar))) return text_stopped(err);
     const gbk_merge *g = gbk_table_find(table, s[at]);
     if (g == NULL) continue;
     int damaged;

@@ -19,6 +19,7 @@
 #ifndef GWR_GBK_REPAIR_H
 #define GWR_GBK_REPAIR_H
 
+#include "stop.h"
 #include "text_error.h"
 #include "words.h"
 
@@ -53,8 +54,11 @@ typedef struct gbk_damage {
 /* Called for each damaged character, in text order; a non-TEXT_OK return stops the scan. */
 typedef text_status (*gbk_damage_fn)(void *arg, const gbk_damage *damage, text_error *err);
 
-/* Scans s[0..n) for damage, using `words` (an open iterator) to consult ICU's dictionary. */
+/* Scans s[0..n) for damage, using `words` (an open iterator) to consult ICU's dictionary.
+** stop (stop.h, may be NULL) is asked every STOP_EVERY_BYTES of UTF-16 text; a yes ends
+** the scan with TEXT_STOPPED. */
 text_status gbk_repair_scan(const gbk_table *table, word_iter *words, const UChar *s, int32_t n,
-                            gbk_damage_fn fn, void *arg, text_error *err);
+                            gbk_damage_fn fn, void *arg, stop_fn stop, void *ctx,
+                            text_error *err);
 
 #endif

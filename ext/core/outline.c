@@ -115,7 +115,8 @@ static item *item_append(parser *P, int type, size_t start)
 {
   if (P->nomem) return NULL;
   if (P->count == P->cap) {
-    size_t cap = P->cap ? P->cap * 2 : 64;
+    /* growing by half keeps the peak of a huge document's parse low (docs/security.md) */
+    size_t cap = P->cap ? P->cap + P->cap / 2 : 64;
     item *a = gwr_mem_realloc(P->items, cap * sizeof *a);
     if (a == NULL) {
       P->nomem = 1;
@@ -693,7 +694,7 @@ static int starts_with_address(const parser *P, const linewrap_line *l)
   return cue_starts_with(&t, CUE_ADDRESS) != 0;
 }
 
-/* The closing's title is its address, 各位代表 up to the first ，！： */
+/* The closing's title is its address, 各位代表 up to the first ，！？：。、； */
 static void closing_title(parser *P, item *it, const linewrap_line *l)
 {
   size_t p = l->text_start, end = l->text_end;
@@ -702,7 +703,7 @@ static void closing_title(parser *P, item *it, const linewrap_line *l)
   while (p < limit) {
     size_t q;
     uint32_t c = char_at(P->s, end, p, &q);
-    if (c == ',' || c == '!' || c == ':' || c == 0x3002 || c == 0x3001 || c == ';') {
+    if (c == ',' || c == '!' || c == '?' || c == ':' || c == 0x3002 || c == 0x3001 || c == ';') {
       it->sec.title_end = p;
       it->sec.body_start = q;
       return;
@@ -885,7 +886,8 @@ typedef struct frame {
 typedef struct builder {
   const parser *P;
   outline_section *sections;
-  size_t count;
+  size_t count, cap;
+  int nomem;
   frame stack[64];
   int depth;
   int report_no;
@@ -938,8 +940,24 @@ static int begins_report(const builder *B, long j)
   return it && it->sec.style == B->top_style && it->sec.ordinal == 1;
 }
 
-static outline_section *place(builder *B, const outline_section *sec, int rank)
+/* Sections are about as many as items: a report found by a numbering restart is the only
+** one without an item of its own. */
+static int builder_grow(builder *B)
 {
+  size_t cap = B->cap + B->cap / 2 + 16;
+  outline_section *a = gwr_mem_realloc(B->sections, cap * sizeof *a);
+  if (a == NULL) {
+    B->nomem = 1;
+    return 0;
+  }
+  B->sections = a;
+  B->cap = cap;
+  return 1;
+}
+
+static void place(builder *B, const outline_section *sec, int rank)
+{
+  if (B->count == B->cap && !builder_grow(B)) return;
   outline_section *out = &B->sections[B->count];
   *out = *sec;
   out->id = (int)B->count + 1;
@@ -953,7 +971,6 @@ static outline_section *place(builder *B, const outline_section *sec, int rank)
   }
   out->depth = B->depth;
   B->count++;
-  return out;
 }
 
 static void pop_while_rank_at_least(builder *B, int rank)
@@ -1332,6 +1349,14 @@ void outline_free(outline *o)
   gwr_mem_free(o);
 }
 
+/* Reallocates *p to size bytes, smaller than it is; keeps it as it was if that fails. */
+static void shrink(void **p, size_t size)
+{
+  if (*p == NULL || size == 0) return;
+  void *a = gwr_mem_realloc(*p, size);
+  if (a) *p = a;
+}
+
 static void parser_free(parser *P)
 {
   gwr_mem_free(P->items);
@@ -1339,7 +1364,7 @@ static void parser_free(parser *P)
   if (P->sentences) sentence_builder_free(P->sentences);
 }
 
-int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline_stop_fn stop,
+int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, stop_fn stop,
                      void *ctx, outline **out)
 {
   *out = NULL;
@@ -1353,11 +1378,16 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline
   for (int k = 0; parser_ref(&P, k); k++) *parser_ref(&P, k) = -1;
   linewrap_reader_init(&P.reader, doc, n, parser_fits, &P);
   unsigned lines = 0;
+  size_t asked = 0; /* where the caller was last asked whether to stop */
   while (!P.nomem && linewrap_reader_next(&P.reader)) {
     const linewrap_line *l = &P.reader.line;
-    if ((++lines & 4095) == 0 && stop && stop(ctx)) {
-      parser_free(&P);
-      return OUTLINE_INTERRUPTED;
+    if (stop && (++lines == 4096 || l->start - asked >= STOP_EVERY_BYTES)) {
+      lines = 0;
+      asked = l->start;
+      if (stop(ctx, l->start)) {
+        parser_free(&P);
+        return OUTLINE_INTERRUPTED;
+      }
     }
     if (l->flags & LINEWRAP_BLANK) continue;
     size_t from = P.reader.opens ? paragraph_begin(&P, l) : l->text_start;
@@ -1374,8 +1404,14 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline
   memset(&B, 0, sizeof B);
   B.P = &P;
   if (!P.nomem && !sentences.nomem) {
+    /* what the arrays grew beyond their needs is given back before the tree is built */
+    shrink((void **)&P.items, P.count * sizeof *P.items);
+    shrink((void **)&sentences.items, sentences.count * sizeof *sentences.items);
+    P.cap = P.count;
+    sentences.cap = sentences.count;
     o = gwr_mem_alloc(sizeof *o);
-    B.sections = gwr_mem_alloc((2 * P.count + 1) * sizeof *B.sections);
+    B.cap = P.count + 1;
+    B.sections = gwr_mem_alloc(B.cap * sizeof *B.sections);
   }
   if (o == NULL || B.sections == NULL) {
     gwr_mem_free(o);
@@ -1388,6 +1424,13 @@ int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline
   o->n = n;
   o->width = P.reader.width;
   build_tree(&B);
+  if (B.nomem) {
+    gwr_mem_free(o);
+    gwr_mem_free(B.sections);
+    parser_free(&P);
+    return OUTLINE_NOMEM;
+  }
+  shrink((void **)&B.sections, B.count * sizeof *B.sections);
   o->sections = B.sections;
   o->count = (int)B.count;
   compute_ends(o->sections, B.count, doc, n);

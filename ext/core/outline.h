@@ -44,6 +44,7 @@
 
 #include "linewrap.h"
 #include "marker.h"
+#include "stop.h"
 
 #include <stddef.h>
 
@@ -108,14 +109,12 @@ enum {
                             closing (for callers that only want sentences) */
 };
 
-/* Optional: polled every 4096 lines; a nonzero answer stops the parse with
-** OUTLINE_INTERRUPTED (for sqlite3_interrupt() and progress handlers). */
-typedef int (*outline_stop_fn)(void *ctx);
-
 /* Parses doc[0..n), valid UTF-8 (validate it first). On OUTLINE_OK *out is the outline,
-** to be freed with outline_free(); the outline keeps pointing into doc. */
+** to be freed with outline_free(); the outline keeps pointing into doc. With _ex, stop
+** (stop.h, may be NULL) is asked every 4096 lines or STOP_EVERY_BYTES, whichever comes
+** first; a nonzero answer ends the parse with OUTLINE_INTERRUPTED and *out NULL. */
 int outline_parse(const unsigned char *doc, size_t n, outline **out);
-int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, outline_stop_fn stop,
+int outline_parse_ex(const unsigned char *doc, size_t n, unsigned flags, stop_fn stop,
                      void *ctx, outline **out);
 void outline_free(outline *o);
 

@@ -796,15 +796,42 @@ static int try_at(quantity_scanner *sc, size_t pos, quantity *q, size_t *resume)
   return 1;
 }
 
+void quantity_scanner_stop(quantity_scanner *sc, stop_fn stop, void *ctx)
+{
+  sc->stop = stop;
+  sc->stop_ctx = ctx;
+  sc->stop_every = STOP_EVERY_BYTES;
+  sc->asked = sc->pos;
+}
+
 int quantity_next(quantity_scanner *sc, quantity *q)
 {
   while (sc->pos < sc->to) {
+    /* With a stop function the skip loop runs in chunks that end at a character
+    ** boundary (where its rule for the last bytes holds), asking between them. */
+    size_t end = sc->to;
+    if (sc->stop) {
+      if (sc->pos - sc->asked >= sc->stop_every) {
+        sc->asked = sc->pos;
+        if (sc->stop(sc->stop_ctx, sc->pos)) {
+          sc->stopped = 1;
+          return 0;
+        }
+      }
+      if (end - sc->pos > sc->stop_every) {
+        end = sc->pos + sc->stop_every;
+        while (end < sc->to && (sc->doc[end] & 0xC0) == 0x80) end++;
+      }
+    }
     /* the skip loop counts characters as it goes, so offsets cost nothing extra */
     size_t chars = char_offset(sc, sc->pos);
-    size_t p = find_candidate(sc->doc, sc->pos, sc->to, &chars);
+    size_t p = find_candidate(sc->doc, sc->pos, end, &chars);
     sc->counted = p;
     sc->counted_chars = chars;
-    if (p >= sc->to) break;
+    if (p >= end) {
+      sc->pos = end;
+      continue;
+    }
     size_t resume;
     int found = try_at(sc, p, q, &resume);
     sc->pos = resume > p ? resume : p + 1;

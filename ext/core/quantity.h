@@ -33,6 +33,7 @@
 
 #include "lexicon_units.h"
 #include "numeral.h"
+#include "stop.h"
 
 #include <stddef.h>
 
@@ -71,6 +72,11 @@ typedef struct quantity_scanner {
   size_t floor;         /* qualifiers are looked for no earlier than this */
   size_t counted;       /* a byte position whose code-point offset is known ... */
   size_t counted_chars; /* ... and that offset */
+  stop_fn stop;         /* optional (quantity_scanner_stop) */
+  void *stop_ctx;
+  size_t stop_every;    /* bytes between two asks: STOP_EVERY_BYTES (tests may lower it) */
+  size_t asked;         /* where stop was last asked */
+  int stopped;          /* stop said yes: the scan ended early */
 } quantity_scanner;
 
 /* Prepares a scan of doc[from, to) (0 and n for the whole document); from_char is the
@@ -78,8 +84,13 @@ typedef struct quantity_scanner {
 void quantity_scanner_init(quantity_scanner *sc, const unsigned char *doc, size_t n,
                            size_t from, size_t to, size_t from_char);
 
-/* The next quantity: returns 1 and fills *q, or 0 when the range is exhausted. */
+/* The next quantity: returns 1 and fills *q, or 0 when the range is exhausted (or the
+** scan was stopped: then sc->stopped is 1). */
 int quantity_next(quantity_scanner *sc, quantity *q);
+
+/* Optional, after init: a long stretch without quantities is read in chunks, and stop
+** (stop.h) is asked every STOP_EVERY_BYTES of them whether to go on. */
+void quantity_scanner_stop(quantity_scanner *sc, stop_fn stop, void *ctx);
 
 /* base value = value × 10^scale_exp, exactly when it fits (4.64亿元 → 464000000). */
 numeral_value quantity_base_value(const quantity *q);

@@ -39,7 +39,7 @@ static void record(sentence_builder *b, size_t end)
   b->open = 0;
   if (end <= b->start || b->nomem) return;
   if (b->count == b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 256;
+    size_t cap = b->cap ? b->cap + b->cap / 2 : 256;
     sentence *a = gwr_mem_realloc(b->items, cap * sizeof *a);
     if (a == NULL) {
       b->nomem = 1;

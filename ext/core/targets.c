@@ -273,6 +273,9 @@ struct targets_parser {
   size_t n_rows, cap_rows, next_row;
   size_t char_pos, char_count; /* a byte offset whose code-point offset is known */
   int done;
+  stop_fn stop;            /* asked between sentences (stop.h); may be NULL */
+  void *stop_ctx;
+  size_t asked;            /* where it was last asked */
 };
 
 static size_t char_offset(targets_parser *p, size_t pos)
@@ -1856,6 +1859,13 @@ int targets_parser_new(const unsigned char *doc, size_t n, int year,
                        const indicator_lexicon *indicators, const clause_lexicon *words,
                        targets_parser **out)
 {
+  return targets_parser_new_ex(doc, n, year, indicators, words, NULL, NULL, out);
+}
+
+int targets_parser_new_ex(const unsigned char *doc, size_t n, int year,
+                          const indicator_lexicon *indicators, const clause_lexicon *words,
+                          stop_fn stop, void *ctx, targets_parser **out)
+{
   *out = NULL;
   targets_parser *p = gwr_mem_alloc(sizeof *p);
   if (p == NULL) return TARGETS_NOMEM;
@@ -1865,9 +1875,12 @@ int targets_parser_new(const unsigned char *doc, size_t n, int year,
   p->year_arg = year;
   p->ind = indicators;
   p->words = words;
-  if (outline_parse_ex(doc, n, OUTLINE_SENTENCES, NULL, NULL, &p->o) != OUTLINE_OK) {
+  p->stop = stop;
+  p->stop_ctx = ctx;
+  int rc = outline_parse_ex(doc, n, OUTLINE_SENTENCES, stop, ctx, &p->o);
+  if (rc != OUTLINE_OK) {
     gwr_mem_free(p);
-    return TARGETS_NOMEM;
+    return rc == OUTLINE_INTERRUPTED ? TARGETS_INTERRUPTED : TARGETS_NOMEM;
   }
   p->next_sentence = 1;
   p->section_cursor = 1;
@@ -1887,6 +1900,13 @@ int targets_next(targets_parser *p, target_row *row)
     if (sent == NULL) {
       p->done = 1;
       return 0;
+    }
+    if (p->stop && sent->start - p->asked >= STOP_EVERY_BYTES) {
+      if (p->stop(p->stop_ctx, sent->start)) {
+        p->next_sentence--; /* not read: reading on asks again */
+        return TARGETS_INTERRUPTED;
+      }
+      p->asked = sent->start;
     }
     sentence_context(p, sent);
     if (sentence_figures(p, sent->start, sent->end) < 0) return TARGETS_NOMEM;

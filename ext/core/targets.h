@@ -63,7 +63,7 @@ typedef struct target_row {
 
 typedef struct targets_parser targets_parser;
 
-enum { TARGETS_OK = 0, TARGETS_NOMEM = -1 };
+enum { TARGETS_OK = 0, TARGETS_NOMEM = -1, TARGETS_INTERRUPTED = -2 };
 
 /* A parser over doc[0..n). year: the year the report sets targets for (its 今年), or 0 to
 ** infer it per report. The lexicons must outlive the parser. */
@@ -71,7 +71,15 @@ int targets_parser_new(const unsigned char *doc, size_t n, int year,
                        const indicator_lexicon *indicators, const clause_lexicon *words,
                        targets_parser **out);
 
-/* The next row: 1 and *row filled, 0 after the last, TARGETS_NOMEM. */
+/* The same with a stop function (stop.h), asked by the outline's parse and then between
+** sentences every STOP_EVERY_BYTES: a yes gives TARGETS_INTERRUPTED, here or from
+** targets_next(). */
+int targets_parser_new_ex(const unsigned char *doc, size_t n, int year,
+                          const indicator_lexicon *indicators, const clause_lexicon *words,
+                          stop_fn stop, void *ctx, targets_parser **out);
+
+/* The next row: 1 and *row filled, 0 after the last, TARGETS_NOMEM or
+** TARGETS_INTERRUPTED. */
 int targets_next(targets_parser *p, target_row *row);
 
 void targets_parser_free(targets_parser *p);

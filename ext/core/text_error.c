@@ -31,3 +31,10 @@ text_status text_nomem(text_error *err)
   snprintf(err->message, sizeof err->message, "out of memory");
   return TEXT_NOMEM;
 }
+
+text_status text_stopped(text_error *err)
+{
+  err->status = TEXT_STOPPED;
+  snprintf(err->message, sizeof err->message, "interrupted");
+  return TEXT_STOPPED;
+}

@@ -13,7 +13,8 @@
 typedef enum text_status {
   TEXT_OK = 0,
   TEXT_ERROR, /* bad input or an ICU failure: see text_error.message */
-  TEXT_NOMEM  /* out of memory (ours or ICU's) */
+  TEXT_NOMEM, /* out of memory (ours or ICU's) */
+  TEXT_STOPPED /* the caller's stop function said stop (stop.h) */
 } text_status;
 
 typedef struct text_error {
@@ -34,5 +35,8 @@ text_status text_failf(text_error *err, const char *format, ...)
 
 /* Records an allocation failure and returns TEXT_NOMEM. */
 text_status text_nomem(text_error *err);
+
+/* Records that the caller stopped the work and returns TEXT_STOPPED. */
+text_status text_stopped(text_error *err);
 
 #endif

@@ -60,13 +60,14 @@ static text_status collect_gbk(void *arg, const gbk_damage *d, text_error *err)
 }
 
 static text_status find_gbk(const gbk_table *gbk, word_iter *words, const unsigned char *z,
-                            size_t n, text_edits *out, text_error *err)
+                            size_t n, stop_fn stop, void *ctx, text_edits *out,
+                            text_error *err)
 {
   utf16_buffer text = {0};
   if (utf16_set_utf8(&text, z, n, err) == TEXT_OK) {
     gbk_collect c = {out, {0}};
     utf16_cursor_init(&c.cursor, text.s);
-    gbk_repair_scan(gbk, words, text.s, text.len, collect_gbk, &c, err);
+    gbk_repair_scan(gbk, words, text.s, text.len, collect_gbk, &c, stop, ctx, err);
   }
   utf16_buffer_trim(&text, 0);
   return err->status;
@@ -147,14 +148,24 @@ static int restores_full_stop(const text_edit *e)
 ** becomes an edit that removes the line break and the spaces around it, as linewrap_join()
 ** reads the text. */
 static text_status find_wraps(word_iter *words, const unsigned char *z, size_t n,
-                              const text_edits *gbk, text_edits *out, text_error *err)
+                              const text_edits *gbk, stop_fn stop, void *ctx, text_edits *out,
+                              text_error *err)
 {
   size_t g = 0; /* the next GBK edit not before the current line's end */
   outline *o = NULL;
-  if (outline_parse(z, n, &o) != OUTLINE_OK) return text_nomem(err);
+  int parsed = outline_parse_ex(z, n, 0, stop, ctx, &o);
+  if (parsed != OUTLINE_OK) return parsed == OUTLINE_INTERRUPTED ? text_stopped(err) : text_nomem(err);
   linewrap_reader r;
   outline_reader_init(o, &r);
+  size_t asked = 0;
   while (linewrap_reader_next(&r)) {
+    if (stop && r.line.start - asked >= STOP_EVERY_BYTES) {
+      asked = r.line.start;
+      if (stop(ctx, asked)) {
+        text_stopped(err);
+        break;
+      }
+    }
     if (!linewrap_reader_joins(&r) || r.line.next >= n) continue;
     text_edit e;
     memset(&e, 0, sizeof e);
@@ -199,11 +210,17 @@ static text_status merge_edits(const unsigned char *z, text_edits *gbk, text_edi
 text_status text_repair_find(const gbk_table *gbk, const unsigned char *z, size_t n,
                              text_edits *out, text_error *err)
 {
+  return text_repair_find_ex(gbk, z, n, NULL, NULL, out, err);
+}
+
+text_status text_repair_find_ex(const gbk_table *gbk, const unsigned char *z, size_t n,
+                                stop_fn stop, void *ctx, text_edits *out, text_error *err)
+{
   text_edits merged = {0}, wraps = {0};
   word_iter words = {0};
   if (word_iter_open(&words, err) == TEXT_OK &&
-      find_gbk(gbk, &words, z, n, &merged, err) == TEXT_OK &&
-      find_wraps(&words, z, n, &merged, &wraps, err) == TEXT_OK) {
+      find_gbk(gbk, &words, z, n, stop, ctx, &merged, err) == TEXT_OK &&
+      find_wraps(&words, z, n, &merged, stop, ctx, &wraps, err) == TEXT_OK) {
     merge_edits(z, &merged, &wraps, out, err);
   }
   word_iter_close(&words);

@@ -38,6 +38,11 @@ void text_edits_free(text_edits *edits);
 text_status text_repair_find(const gbk_table *gbk, const unsigned char *z, size_t n,
                              text_edits *out, text_error *err);
 
+/* The same, asking stop (stop.h) between chunks of each pass over the text; a yes ends
+** it with TEXT_STOPPED. */
+text_status text_repair_find_ex(const gbk_table *gbk, const unsigned char *z, size_t n,
+                                stop_fn stop, void *ctx, text_edits *out, text_error *err);
+
 /* Appends z[0..n) with the edits made to out. */
 text_status text_repair_apply(const unsigned char *z, size_t n, const text_edits *edits,
                               text_buffer *out, text_error *err);

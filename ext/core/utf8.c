@@ -180,6 +180,25 @@ size_t utf8_validate(const unsigned char *s, size_t n)
   return bad == UTF8_VALID ? UTF8_VALID : done + bad;
 }
 
+size_t utf8_validate_stop(const unsigned char *s, size_t n, stop_fn stop, void *ctx)
+{
+  size_t pos = 0;
+  while (n - pos > STOP_EVERY_BYTES) {
+    /* A piece ends before a byte that is no continuation byte, or after three of them
+    ** (then a sequence that could reach past the end would have to start at one of
+    ** them): either way no sequence of the text straddles the end, and validating the
+    ** pieces finds the first error that validating the whole finds. */
+    size_t end = pos + STOP_EVERY_BYTES;
+    for (int k = 0; k < 3 && end < n && (s[end] & 0xC0) == 0x80; k++) end++;
+    size_t bad = utf8_validate(s + pos, end - pos);
+    if (bad != UTF8_VALID) return pos + bad;
+    pos = end;
+    if (stop && stop(ctx, pos)) return UTF8_STOPPED;
+  }
+  size_t bad = utf8_validate(s + pos, n - pos);
+  return bad == UTF8_VALID ? bad : pos + bad;
+}
+
 size_t utf8_length(const unsigned char *s, size_t n)
 {
   size_t count = 0, i = 0;

@@ -6,6 +6,8 @@
 #ifndef GWR_UTF8_H
 #define GWR_UTF8_H
 
+#include "stop.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -14,6 +16,12 @@
 /* Byte offset of the first ill-formed sequence (overlong, surrogate, > U+10FFFF,
 ** truncated or stray continuation byte), or UTF8_VALID. */
 size_t utf8_validate(const unsigned char *s, size_t n);
+
+/* utf8_validate() in pieces of STOP_EVERY_BYTES that end at character boundaries,
+** asking stop (stop.h) between them: the same answer, or UTF8_STOPPED when stop said
+** yes. */
+#define UTF8_STOPPED (SIZE_MAX - 1)
+size_t utf8_validate_stop(const unsigned char *s, size_t n, stop_fn stop, void *ctx);
 
 /* Number of code points in a valid string. */
 size_t utf8_length(const unsigned char *s, size_t n);

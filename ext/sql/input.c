@@ -2,6 +2,7 @@
 ** The input policy of SPEC §1: see input.h.
 */
 #include "input.h"
+#include "interrupt.h"
 #include "utf8.h"
 
 #include <stdarg.h>
@@ -44,14 +45,28 @@ int gwr_doc_bytes(sqlite3_value *v, gwr_doc *out)
 }
 
 /* gwr_doc_read() and gwr_arg_text(): zArg names the argument in errors, or is NULL for
-** the document. */
-static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
-                     char **pzErr)
+** the document; with db, the check can be interrupted. */
+static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3 *db,
+                     gwr_doc *out, char **pzErr)
 {
   *pzErr = NULL;
   int rc = gwr_doc_bytes(v, out);
   if (rc != SQLITE_OK || out->z == NULL) return rc;
-  size_t bad = utf8_validate(out->z, out->n);
+  size_t bad;
+  if (db) {
+    gwr_interrupt it;
+    gwr_interrupt_init(&it, db);
+    bad = utf8_validate_stop(out->z, out->n, gwr_interrupt_ask, &it);
+    rc = gwr_interrupt_end(&it);
+    if (bad == UTF8_STOPPED) {
+      out->z = NULL;
+      out->n = 0;
+      *pzErr = rc == SQLITE_INTERRUPT ? gwr_errorf(zFunc, "interrupted") : NULL;
+      return *pzErr ? rc : SQLITE_NOMEM;
+    }
+  } else {
+    bad = utf8_validate(out->z, out->n);
+  }
   if (bad != UTF8_VALID) {
     out->z = NULL;
     out->n = 0;
@@ -68,13 +83,19 @@ static int text_read(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_
 
 int gwr_doc_read(const char *zFunc, sqlite3_value *v, gwr_doc *out, char **pzErr)
 {
-  return text_read(zFunc, NULL, v, out, pzErr);
+  return text_read(zFunc, NULL, v, NULL, out, pzErr);
+}
+
+int gwr_doc_read_interruptible(const char *zFunc, sqlite3_value *v, sqlite3 *db, gwr_doc *out,
+                               char **pzErr)
+{
+  return text_read(zFunc, NULL, v, db, out, pzErr);
 }
 
 int gwr_arg_text(const char *zFunc, const char *zArg, sqlite3_value *v, gwr_doc *out,
                  char **pzErr)
 {
-  return text_read(zFunc, zArg, v, out, pzErr);
+  return text_read(zFunc, zArg, v, NULL, out, pzErr);
 }
 
 int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_int64 *out,
@@ -105,6 +126,33 @@ int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_i
   *pzErr = gwr_errorf(zFunc, "argument '%s' must be an integer, not '%.40s'", zArg,
                       zText ? (const char *)zText : "");
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+void gwr_result_text(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *z,
+                     sqlite3_uint64 n, void (*xDel)(void *))
+{
+  int limit = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
+  if (n <= (sqlite3_uint64)limit) {
+    sqlite3_result_text64(ctx, z ? z : "", n, z ? xDel : SQLITE_STATIC, SQLITE_UTF8);
+    return;
+  }
+  if (z && xDel != SQLITE_STATIC && xDel != SQLITE_TRANSIENT) xDel((void *)z);
+  char *zErr = gwr_errorf(zFunc, "the %s of %llu bytes exceeds SQLITE_LIMIT_LENGTH (%d)", zWhat,
+                          n, limit);
+  gwr_result_error(ctx, SQLITE_TOOBIG, zErr);
+}
+
+void gwr_result_str(sqlite3_context *ctx, const char *zFunc, const char *zWhat, sqlite3_str *str)
+{
+  int rc = sqlite3_str_errcode(str);
+  sqlite3_uint64 n = (sqlite3_uint64)sqlite3_str_length(str);
+  char *z = sqlite3_str_finish(str);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(z);
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  gwr_result_text(ctx, zFunc, zWhat, z, n, sqlite3_free);
 }
 
 void gwr_result_error(sqlite3_context *ctx, int rc, char *zErr)

@@ -12,6 +12,7 @@
 */
 #include "glue.h"
 #include "input.h"
+#include "interrupt.h"
 #include "quantity.h"
 #include "sqlvalue.h"
 #include "tvf.h"
@@ -63,6 +64,7 @@ typedef struct numbers_cursor {
   sqlite3_value *docValue; /* a copy of the document argument, alive as long as the rows */
   gwr_doc doc;             /* its validated bytes */
   quantity_scanner scanner;
+  gwr_interrupt interrupt; /* asked by the scanner between chunks */
   quantity current;
   sqlite3_int64 id; /* of the current row */
   int eof;
@@ -93,6 +95,7 @@ static int numbers_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **ppCursor)
 static int numbers_close(sqlite3_vtab_cursor *base)
 {
   numbers_cursor *cur = (numbers_cursor *)base;
+  gwr_interrupt_end(&cur->interrupt);
   sqlite3_value_free(cur->docValue);
   sqlite3_free(cur);
   return SQLITE_OK;
@@ -103,10 +106,12 @@ static int numbers_next(sqlite3_vtab_cursor *base)
   numbers_cursor *cur = (numbers_cursor *)base;
   if (quantity_next(&cur->scanner, &cur->current)) {
     cur->id++;
-  } else {
-    cur->eof = 1;
+    return SQLITE_OK;
   }
-  return SQLITE_OK;
+  cur->eof = 1;
+  int rc = gwr_interrupt_end(&cur->interrupt);
+  if (!cur->scanner.stopped) return SQLITE_OK;
+  return gwr_interrupt_vtab_error(base->pVtab, "gwr_numbers", rc);
 }
 
 static int numbers_filter(sqlite3_vtab_cursor *base, int idxNum, const char *idxStr, int argc,
@@ -115,6 +120,7 @@ static int numbers_filter(sqlite3_vtab_cursor *base, int idxNum, const char *idx
   numbers_cursor *cur = (numbers_cursor *)base;
   sqlite3_vtab *vtab = base->pVtab;
   (void)idxStr;
+  gwr_interrupt_end(&cur->interrupt);
   sqlite3_value_free(cur->docValue);
   cur->docValue = NULL;
   cur->eof = 1;
@@ -122,13 +128,12 @@ static int numbers_filter(sqlite3_vtab_cursor *base, int idxNum, const char *idx
   sqlite3_value *args[1];
   int rc = gwr_tvf_args(vtab, idxNum, argc, argv, args);
   if (rc != SQLITE_OK) return rc;
-  if (sqlite3_value_type(args[0]) == SQLITE_NULL) return SQLITE_OK; /* no rows */
-  cur->docValue = sqlite3_value_dup(args[0]);
-  if (cur->docValue == NULL) return SQLITE_NOMEM;
-  char *zErr;
-  rc = gwr_doc_read("gwr_numbers", cur->docValue, &cur->doc, &zErr);
-  if (rc != SQLITE_OK) return gwr_vtab_error(vtab, rc, zErr);
+  rc = gwr_tvf_document(vtab, args[0], &cur->docValue, &cur->doc);
+  if (rc != SQLITE_OK || cur->doc.z == NULL) return rc; /* NULL: no rows */
   quantity_scanner_init(&cur->scanner, cur->doc.z, cur->doc.n, 0, cur->doc.n, 0);
+  /* a long stretch without quantities is read in chunks, asking between them */
+  gwr_interrupt_init(&cur->interrupt, ((gwr_tvf *)vtab)->db);
+  quantity_scanner_stop(&cur->scanner, gwr_interrupt_ask, &cur->interrupt);
   cur->eof = 0;
   return numbers_next(base);
 }
@@ -147,8 +152,8 @@ static int numbers_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i
     sqlite3_result_int64(ctx, cur->id);
     break;
   case NUMBERS_TEXT:
-    sqlite3_result_text64(ctx, (const char *)cur->doc.z + q->span.start,
-                          q->span.end - q->span.start, SQLITE_TRANSIENT, SQLITE_UTF8);
+    gwr_result_text(ctx, "gwr_numbers", "text", (const char *)cur->doc.z + q->span.start,
+                    q->span.end - q->span.start, SQLITE_TRANSIENT);
     break;
   case NUMBERS_VALUE:
     if (!q->redacted) gwr_result_numeral(ctx, &q->value);

@@ -13,6 +13,7 @@
 ** only when a query asks for them.
 */
 #include "input.h"
+#include "interrupt.h"
 #include "tvf.h"
 
 #include "outline.h"
@@ -48,36 +49,24 @@ static void str_emit(void *ctx, const unsigned char *p, size_t len)
 }
 
 /* The text of doc[start..end) with hard wraps joined, as a result value. */
-static void result_joined(sqlite3_context *ctx, linewrap_reader *r, size_t start, size_t end)
+static void result_joined(sqlite3_context *ctx, const char *zFunc, const char *zWhat,
+                          linewrap_reader *r, size_t start, size_t end)
 {
-  sqlite3_str *str = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str *str = sqlite3_str_new(NULL);
   linewrap_join(r, start, end, str_emit, str);
-  int rc = sqlite3_str_errcode(str);
-  int n = sqlite3_str_length(str);
-  char *z = sqlite3_str_finish(str);
-  if (rc != SQLITE_OK) {
-    sqlite3_free(z);
-    if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
-    else sqlite3_result_error_toobig(ctx);
-    return;
-  }
-  sqlite3_result_text(ctx, z ? z : "", n, z ? sqlite3_free : SQLITE_STATIC);
+  gwr_result_str(ctx, zFunc, zWhat, str);
 }
 
-/* Reads the document argument of xFilter, keeping a private copy for the cursor. */
-static int read_document(sqlite3_vtab *vtab, const char *zFunc, sqlite3_value *arg,
-                         sqlite3_value **copy, gwr_doc *doc)
+/* Parses the document, stopping when the statement is interrupted. */
+static int parse_document(sqlite3_vtab *vtab, const char *zFunc, const gwr_doc *doc,
+                          unsigned flags, outline **o)
 {
-  *copy = NULL;
-  doc->z = NULL;
-  doc->n = 0;
-  if (arg == NULL) return SQLITE_OK;
-  *copy = sqlite3_value_dup(arg);
-  if (*copy == NULL) return SQLITE_NOMEM;
-  char *zErr = NULL;
-  int rc = gwr_doc_read(zFunc, *copy, doc, &zErr);
-  if (rc != SQLITE_OK) return gwr_vtab_error(vtab, rc, zErr);
-  return SQLITE_OK;
+  gwr_interrupt it;
+  gwr_interrupt_init(&it, ((gwr_tvf *)vtab)->db);
+  int parsed = outline_parse_ex(doc->z, doc->n, flags, gwr_interrupt_ask, &it, o);
+  int rc = gwr_interrupt_end(&it);
+  if (parsed == OUTLINE_OK) return SQLITE_OK;
+  return gwr_interrupt_vtab_error(vtab, zFunc, parsed == OUTLINE_INTERRUPTED ? rc : SQLITE_NOMEM);
 }
 
 /* ---- gwr_sections --------------------------------------------------------------- */
@@ -196,9 +185,10 @@ static int sections_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idx
   sections_reset(c);
   int rc = gwr_tvf_args(vtab, idxNum, argc, argv, args);
   if (rc != SQLITE_OK) return rc;
-  rc = read_document(vtab, "gwr_sections", args[0], &c->doc_value, &c->doc);
+  rc = gwr_tvf_document(vtab, args[0], &c->doc_value, &c->doc);
   if (rc != SQLITE_OK || c->doc.z == NULL) return rc;
-  if (outline_parse(c->doc.z, c->doc.n, &c->o) != OUTLINE_OK) return SQLITE_NOMEM;
+  rc = parse_document(vtab, "gwr_sections", &c->doc, 0, &c->o);
+  if (rc != SQLITE_OK) return rc;
   rc = sections_char_offsets(c);
   if (rc != SQLITE_OK) return rc;
   c->reader_ready = 0;
@@ -302,9 +292,11 @@ static int sections_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
     if (col == SEC_TITLE) {
       /* NULL for a report found by a numbering restart, which has no title line */
       if (sec->title_end > sec->title_start)
-        sqlite3_result_text(ctx, c->title, c->title_len, SQLITE_TRANSIENT);
+        gwr_result_text(ctx, "gwr_sections", "title", c->title, (sqlite3_uint64)c->title_len,
+                        SQLITE_TRANSIENT);
     } else {
-      sqlite3_result_text(ctx, c->body, c->body_len, SQLITE_TRANSIENT);
+      gwr_result_text(ctx, "gwr_sections", "body", c->body, (sqlite3_uint64)c->body_len,
+                      SQLITE_TRANSIENT);
     }
     break;
   }
@@ -409,12 +401,11 @@ static int sentences_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *id
   sentences_reset(c);
   int rc = gwr_tvf_args(vtab, idxNum, argc, argv, args);
   if (rc != SQLITE_OK) return rc;
-  rc = read_document(vtab, "gwr_sentences", args[0], &c->doc_value, &c->doc);
+  rc = gwr_tvf_document(vtab, args[0], &c->doc_value, &c->doc);
   if (rc != SQLITE_OK || c->doc.z == NULL) return rc;
   /* sentences carry no role: the cue tables are not read */
-  if (outline_parse_ex(c->doc.z, c->doc.n, OUTLINE_SENTENCES | OUTLINE_NO_ROLES, NULL, NULL,
-                       &c->o) != OUTLINE_OK)
-    return SQLITE_NOMEM;
+  rc = parse_document(vtab, "gwr_sentences", &c->doc, OUTLINE_SENTENCES | OUTLINE_NO_ROLES, &c->o);
+  if (rc != SQLITE_OK) return rc;
   c->reader_ready = 0;
   c->chars.s = c->doc.z;
   c->chars.byte = 0;
@@ -455,7 +446,7 @@ static int sentences_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int 
       outline_reader_init(c->o, &c->reader);
       c->reader_ready = 1;
     }
-    result_joined(ctx, &c->reader, c->current->start, c->current->end);
+    result_joined(ctx, "gwr_sentences", "text", &c->reader, c->current->start, c->current->end);
     break;
   case SEN_START:
     sentences_chars(c);

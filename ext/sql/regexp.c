@@ -295,12 +295,13 @@ static void like_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 }
 
 /* Sets the text of group n of the match in md as the result, NULL when it is unset. */
-static void result_group(sqlite3_context *ctx, const gwr_doc *text, pcre2_match_data *md, int n)
+static void result_group(sqlite3_context *ctx, const char *zFunc, const gwr_doc *text,
+                         pcre2_match_data *md, int n)
 {
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
   if (n < 0 || ov[2 * n] == PCRE2_UNSET) return;
-  sqlite3_result_text64(ctx, (const char *)text->z + ov[2 * n], ov[2 * n + 1] - ov[2 * n],
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+  gwr_result_text(ctx, zFunc, n ? "group" : "match", (const char *)text->z + ov[2 * n],
+                  ov[2 * n + 1] - ov[2 * n], SQLITE_TRANSIENT);
 }
 
 /* gwr_regexp_substr(text, pattern): the first match, or NULL. */
@@ -309,7 +310,7 @@ static void substr_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   regex_call call;
   if (!regex_call_begin(&call, ctx, argc, argv, "gwr_regexp_substr", 0, 1)) return;
   pcre2_match_data *md = pcre2_match_data_create(1, call.re->gcx);
-  if (regex_call_match(&call, ctx, md) > 0) result_group(ctx, &call.text, md, 0);
+  if (regex_call_match(&call, ctx, md) > 0) result_group(ctx, "gwr_regexp_substr", &call.text, md, 0);
   pcre2_match_data_free(md);
   regex_call_end(&call, ctx);
 }
@@ -395,7 +396,7 @@ static void capture_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   } else {
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(call.re->code, call.re->gcx);
     if (regex_call_match(&call, ctx, md) > 0) {
-      result_group(ctx, &call.text, md, group_number(&group, md));
+      result_group(ctx, "gwr_regexp_capture", &call.text, md, group_number(&group, md));
     }
     pcre2_match_data_free(md);
   }
@@ -685,7 +686,7 @@ static void json_append_string(sqlite3_str *out, const unsigned char *z, size_t 
 static void matches_result_groups(sqlite3_context *ctx, const matches_cursor *cur)
 {
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(cur->md);
-  sqlite3_str *out = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str *out = sqlite3_str_new(NULL);
   sqlite3_str_appendchar(out, 1, '[');
   for (uint32_t g = 1; g <= cur->re->ngroups; g++) {
     if (g > 1) sqlite3_str_appendchar(out, 1, ',');
@@ -696,15 +697,7 @@ static void matches_result_groups(sqlite3_context *ctx, const matches_cursor *cu
     }
   }
   sqlite3_str_appendchar(out, 1, ']');
-  int rc = sqlite3_str_errcode(out);
-  char *z = sqlite3_str_finish(out);
-  if (rc == SQLITE_OK && z != NULL) {
-    sqlite3_result_text(ctx, z, -1, sqlite3_free);
-  } else {
-    sqlite3_free(z);
-    if (rc == SQLITE_TOOBIG) sqlite3_result_error_toobig(ctx);
-    else sqlite3_result_error_nomem(ctx);
-  }
+  gwr_result_str(ctx, "gwr_matches", "groups array", out);
 }
 
 static int matches_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int iCol)
@@ -716,8 +709,8 @@ static int matches_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i
     sqlite3_result_int64(ctx, cur->id);
     break;
   case MATCHES_MATCH:
-    sqlite3_result_text64(ctx, (const char *)cur->text.z + ov[0], ov[1] - ov[0], SQLITE_TRANSIENT,
-                          SQLITE_UTF8);
+    gwr_result_text(ctx, "gwr_matches", "match", (const char *)cur->text.z + ov[0], ov[1] - ov[0],
+                    SQLITE_TRANSIENT);
     break;
   case MATCHES_START:
     sqlite3_result_int64(ctx, matches_char_offset(cur, ov[0]));

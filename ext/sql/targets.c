@@ -14,6 +14,7 @@
 */
 #include "glue.h"
 #include "input.h"
+#include "interrupt.h"
 #include "lexicon_indicators.h"
 #include "lexicon_targets.h"
 #include "sqlvalue.h"
@@ -64,6 +65,7 @@ typedef struct targets_cursor {
   sqlite3_value *doc_value; /* the document, kept for the life of the rows */
   const unsigned char *doc;
   targets_parser *parser;
+  gwr_interrupt interrupt;  /* asked by the parser between chunks of work */
   target_row row;
   sqlite3_int64 id;
   sqlite3_int64 year_arg; /* the year argument, for its hidden column */
@@ -113,6 +115,7 @@ static void targets_reset(targets_cursor *cur)
 {
   targets_parser_free(cur->parser);
   cur->parser = NULL;
+  gwr_interrupt_end(&cur->interrupt);
   sqlite3_value_free(cur->doc_value);
   cur->doc_value = NULL;
   cur->doc = NULL;
@@ -126,10 +129,18 @@ static int targets_close(sqlite3_vtab_cursor *cursor)
   return SQLITE_OK;
 }
 
+/* TARGETS_NOMEM or TARGETS_INTERRUPTED as SQLite's error. */
+static int targets_error(targets_cursor *cur, int rc)
+{
+  int why = gwr_interrupt_end(&cur->interrupt);
+  return gwr_interrupt_vtab_error(cur->base.pVtab, "gwr_targets",
+                                  rc == TARGETS_INTERRUPTED ? why : SQLITE_NOMEM);
+}
+
 static int targets_step(targets_cursor *cur)
 {
   int rc = targets_next(cur->parser, &cur->row);
-  if (rc < 0) return SQLITE_NOMEM;
+  if (rc < 0) return targets_error(cur, rc);
   cur->eof = rc == 0;
   cur->id++;
   return SQLITE_OK;
@@ -162,19 +173,18 @@ static int targets_filter(sqlite3_vtab_cursor *cursor, int idxNum, const char *i
     cur->has_year_arg = !year_null;
   }
   /* The rows point into the document: keep our own copy of the argument. */
-  cur->doc_value = sqlite3_value_dup(args[0]);
-  if (cur->doc_value == NULL) return SQLITE_NOMEM;
   gwr_doc doc;
-  rc = gwr_doc_read("gwr_targets", cur->doc_value, &doc, &zErr);
-  if (rc != SQLITE_OK) return gwr_vtab_error(cursor->pVtab, rc, zErr);
-  if (doc.z == NULL) return SQLITE_OK; /* NULL: no rows */
+  rc = gwr_tvf_document(cursor->pVtab, args[0], &cur->doc_value, &doc);
+  if (rc != SQLITE_OK || doc.z == NULL) return rc; /* NULL: no rows */
   indicator_lexicon *lex;
   clause_lexicon *words;
   if (state_lexicon(vt->st, &lex) != SQLITE_OK || state_words(vt->st, &words) != SQLITE_OK)
     return SQLITE_NOMEM;
   cur->doc = doc.z;
-  if (targets_parser_new(doc.z, doc.n, year_null ? 0 : (int)year, lex, words, &cur->parser) < 0)
-    return SQLITE_NOMEM;
+  gwr_interrupt_init(&cur->interrupt, vt->base.db);
+  rc = targets_parser_new_ex(doc.z, doc.n, year_null ? 0 : (int)year, lex, words,
+                             gwr_interrupt_ask, &cur->interrupt, &cur->parser);
+  if (rc < 0) return targets_error(cur, rc);
   return targets_step(cur);
 }
 
@@ -230,8 +240,8 @@ static int targets_column(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int
   case TG_QUALIFIER: result_name(ctx, r->qualifier); break;
   case TG_EXTRA:
     if (r->extra_end > r->extra_start)
-      sqlite3_result_text(ctx, (const char *)cur->doc + r->extra_start,
-                          (int)(r->extra_end - r->extra_start), SQLITE_TRANSIENT);
+      gwr_result_text(ctx, "gwr_targets", "extra", (const char *)cur->doc + r->extra_start,
+                      r->extra_end - r->extra_start, SQLITE_TRANSIENT);
     break;
   case TG_KIND: result_name(ctx, target_kind_name(r->kind)); break;
   case TG_YEAR: result_int_or_null(ctx, r->year); break;
@@ -241,8 +251,8 @@ static int targets_column(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int
   case TG_BASE_YEAR: result_int_or_null(ctx, r->base_year); break;
   case TG_REDACTED: sqlite3_result_int(ctx, q->redacted); break;
   case TG_TEXT:
-    sqlite3_result_text(ctx, (const char *)cur->doc + r->start, (int)(r->end - r->start),
-                        SQLITE_TRANSIENT);
+    gwr_result_text(ctx, "gwr_targets", "text", (const char *)cur->doc + r->start,
+                    r->end - r->start, SQLITE_TRANSIENT);
     break;
   case TG_START: sqlite3_result_int64(ctx, (sqlite3_int64)r->char_start); break;
   case TG_END: sqlite3_result_int64(ctx, (sqlite3_int64)r->char_end); break;

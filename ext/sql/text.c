@@ -16,6 +16,7 @@
 #include "glue.h"
 #include "fts5_gwr.h"
 #include "input.h"
+#include "interrupt.h"
 #include "mem.h"
 #include "text_decode.h"
 #include "text_normalize.h"
@@ -52,20 +53,34 @@ static void text_shared_release(void *p)
   }
 }
 
-/* "fn(): <message>" for an error of the core. */
-static void result_text_error(sqlite3_context *ctx, const char *zFunc, const text_error *err)
+/* The SQLite code of an error of the core. stopped: what gwr_interrupt_end() said when the
+** work was stopped through it (SQLITE_INTERRUPT, or SQLITE_NOMEM when its check statement
+** could not be made). */
+static int text_error_code(const text_error *err, int stopped)
 {
-  if (err->status == TEXT_NOMEM) {
+  if (err->status == TEXT_NOMEM) return SQLITE_NOMEM;
+  if (err->status == TEXT_STOPPED) return stopped == SQLITE_INTERRUPT ? SQLITE_INTERRUPT : SQLITE_NOMEM;
+  return SQLITE_ERROR;
+}
+
+/* "fn(): <message>" for an error of the core. */
+static void result_text_error(sqlite3_context *ctx, const char *zFunc, const text_error *err,
+                              int stopped)
+{
+  int rc = text_error_code(err, stopped);
+  if (rc == SQLITE_NOMEM) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  gwr_result_error(ctx, SQLITE_ERROR, gwr_errorf(zFunc, "%s", err->message));
+  gwr_result_error(ctx, rc, gwr_errorf(zFunc, "%s", err->message));
 }
 
-static int vtab_text_error(sqlite3_vtab *vtab, const char *zFunc, const text_error *err)
+static int vtab_text_error(sqlite3_vtab *vtab, const char *zFunc, const text_error *err,
+                           int stopped)
 {
-  if (err->status == TEXT_NOMEM) return SQLITE_NOMEM;
-  return gwr_vtab_error(vtab, SQLITE_ERROR, gwr_errorf(zFunc, "%s", err->message));
+  int rc = text_error_code(err, stopped);
+  if (rc == SQLITE_NOMEM) return SQLITE_NOMEM;
+  return gwr_vtab_error(vtab, rc, gwr_errorf(zFunc, "%s", err->message));
 }
 
 /* For documents read with gwr_doc_bytes(), whose UTF-8 ICU checks while converting: when
@@ -84,14 +99,15 @@ static int doc_error(const char *zFunc, sqlite3_value *v, const gwr_doc *doc,
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* Hands a finished buffer to SQLite without copying (its bytes are sqlite3_malloc()ed). */
-static void result_buffer(sqlite3_context *ctx, text_buffer *b)
+/* Hands a finished buffer to SQLite without copying (its bytes are sqlite3_malloc()ed);
+** one longer than SQLITE_LIMIT_LENGTH is an error naming the function (gwr_result_text). */
+static void result_buffer(sqlite3_context *ctx, const char *zFunc, text_buffer *b)
 {
   if (b->data == NULL) {
     sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
     return;
   }
-  sqlite3_result_text64(ctx, (const char *)b->data, b->len, sqlite3_free, SQLITE_UTF8);
+  gwr_result_text(ctx, zFunc, "result", (const char *)b->data, b->len, sqlite3_free);
   b->data = NULL;
   b->len = b->cap = 0;
 }
@@ -140,7 +156,7 @@ static void normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   text_buffer out = {0};
   text_error err = {0};
   if (text_normalize(doc.z, doc.n, form, &shared->normalize, &out, &err) == TEXT_OK) {
-    result_buffer(ctx, &out);
+    result_buffer(ctx, zFunc, &out);
   } else {
     char *zErr;
     rc = doc_error(zFunc, argv[0], &doc, &err, &zErr);
@@ -182,9 +198,9 @@ static void decode_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   decode_result result;
   if (text_decode(z ? z : (const unsigned char *)"", (size_t)n, zCharset, errors, &out, &result,
                   &err) == TEXT_OK) {
-    result_buffer(ctx, &out);
+    result_buffer(ctx, zFunc, &out);
   } else {
-    result_text_error(ctx, zFunc, &err);
+    result_text_error(ctx, zFunc, &err, SQLITE_OK);
   }
   text_buffer_free(&out);
 }
@@ -196,9 +212,10 @@ static void repair_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   static const char zFunc[] = "gwr_repair";
   (void)argc;
   text_shared *shared = sqlite3_user_data(ctx);
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
   gwr_doc doc;
   char *zErr;
-  int rc = gwr_doc_read(zFunc, argv[0], &doc, &zErr);
+  int rc = gwr_doc_read_interruptible(zFunc, argv[0], db, &doc, &zErr);
   if (rc != SQLITE_OK) {
     gwr_result_error(ctx, rc, zErr);
     return;
@@ -207,11 +224,15 @@ static void repair_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   text_edits edits = {0};
   text_buffer out = {0};
   text_error err = {0};
-  if (text_repair_find(&shared->gbk, doc.z, doc.n, &edits, &err) == TEXT_OK &&
-      text_repair_apply(doc.z, doc.n, &edits, &out, &err) == TEXT_OK) {
-    result_buffer(ctx, &out);
+  gwr_interrupt it;
+  gwr_interrupt_init(&it, db);
+  text_status found = text_repair_find_ex(&shared->gbk, doc.z, doc.n, gwr_interrupt_ask, &it,
+                                          &edits, &err);
+  int stopped = gwr_interrupt_end(&it);
+  if (found == TEXT_OK && text_repair_apply(doc.z, doc.n, &edits, &out, &err) == TEXT_OK) {
+    result_buffer(ctx, zFunc, &out);
   } else {
-    result_text_error(ctx, zFunc, &err);
+    result_text_error(ctx, zFunc, &err, stopped);
   }
   text_buffer_free(&out);
   text_edits_free(&edits);
@@ -286,17 +307,16 @@ static int repairs_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   sqlite3_value *args[1];
   int rc = gwr_tvf_args(cur->pVtab, idxNum, argc, argv, args);
   if (rc != SQLITE_OK) return rc;
-  c->doc = sqlite3_value_dup(args[0]);
-  if (c->doc == NULL) return SQLITE_NOMEM;
   gwr_doc doc;
-  char *zErr;
-  rc = gwr_doc_read("gwr_repairs", c->doc, &doc, &zErr);
-  if (rc != SQLITE_OK) return gwr_vtab_error(cur->pVtab, rc, zErr);
-  if (doc.z == NULL) return SQLITE_OK; /* NULL: no rows */
+  rc = gwr_tvf_document(cur->pVtab, args[0], &c->doc, &doc);
+  if (rc != SQLITE_OK || doc.z == NULL) return rc; /* NULL: no rows */
   text_error err = {0};
-  if (text_repair_find(&vtab->shared->gbk, doc.z, doc.n, &c->edits, &err) != TEXT_OK) {
-    return vtab_text_error(cur->pVtab, "gwr_repairs", &err);
-  }
+  gwr_interrupt it;
+  gwr_interrupt_init(&it, vtab->tvf.db);
+  text_status found = text_repair_find_ex(&vtab->shared->gbk, doc.z, doc.n, gwr_interrupt_ask,
+                                          &it, &c->edits, &err);
+  int stopped = gwr_interrupt_end(&it);
+  if (found != TEXT_OK) return vtab_text_error(cur->pVtab, "gwr_repairs", &err, stopped);
   return SQLITE_OK;
 }
 
@@ -423,7 +443,7 @@ static int words_next(sqlite3_vtab_cursor *cur)
   int found = word_iter_next(&c->words, &start, &end, &c->kind, &err);
   if (found <= 0) {
     c->eof = 1;
-    return found == 0 ? SQLITE_OK : vtab_text_error(cur->pVtab, "gwr_words", &err);
+    return found == 0 ? SQLITE_OK : vtab_text_error(cur->pVtab, "gwr_words", &err, SQLITE_OK);
   }
   utf16_cursor_advance(&c->at, start);
   utf16_cursor probe = c->at;
@@ -476,8 +496,8 @@ static int words_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
     sqlite3_result_int64(ctx, c->id);
     break;
   case WORDS_WORD:
-    sqlite3_result_text(ctx, (const char *)c->z + c->at.bytes, (int)(c->byte_end - c->at.bytes),
-                        SQLITE_TRANSIENT);
+    gwr_result_text(ctx, "gwr_words", "word", (const char *)c->z + c->at.bytes,
+                    c->byte_end - c->at.bytes, SQLITE_TRANSIENT);
     break;
   case WORDS_KIND:
     sqlite3_result_text(ctx, word_kind_name(c->kind), -1, SQLITE_STATIC);

@@ -16,6 +16,7 @@ int gwr_tvf_connect(sqlite3 *db, const char *zSchema, const char *zFunc,
   gwr_tvf *tvf = sqlite3_malloc64(szVtab);
   if (tvf == NULL) return SQLITE_NOMEM;
   memset(tvf, 0, szVtab);
+  tvf->db = db;
   tvf->zFunc = zFunc;
   tvf->azArgName = azArgName;
   tvf->iFirstArg = iFirstArg;
@@ -80,5 +81,21 @@ int gwr_tvf_args(sqlite3_vtab *vtab, int idxNum, int argc, sqlite3_value **argv,
       return gwr_vtab_error(vtab, SQLITE_ERROR, z);
     }
   }
+  return SQLITE_OK;
+}
+
+int gwr_tvf_document(sqlite3_vtab *vtab, sqlite3_value *arg, sqlite3_value **copy,
+                     gwr_doc *doc)
+{
+  gwr_tvf *tvf = (gwr_tvf *)vtab;
+  *copy = NULL;
+  doc->z = NULL;
+  doc->n = 0;
+  if (arg == NULL || sqlite3_value_type(arg) == SQLITE_NULL) return SQLITE_OK;
+  *copy = sqlite3_value_dup(arg);
+  if (*copy == NULL) return SQLITE_NOMEM;
+  char *zErr = NULL;
+  int rc = gwr_doc_read_interruptible(tvf->zFunc, *copy, tvf->db, doc, &zErr);
+  if (rc != SQLITE_OK) return gwr_vtab_error(vtab, rc, zErr);
   return SQLITE_OK;
 }

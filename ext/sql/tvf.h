@@ -13,11 +13,13 @@
 #define GWR_TVF_H
 
 #include "glue.h"
+#include "input.h"
 
 #include <stddef.h>
 
 typedef struct gwr_tvf {
   sqlite3_vtab base;
+  sqlite3 *db;                  /* the connection (for limits and interrupts) */
   const char *zFunc;            /* "gwr_numbers": the prefix of every error */
   const char *const *azArgName; /* names of the hidden arguments, for errors */
   int iFirstArg;                /* column index of the first hidden argument */
@@ -38,6 +40,13 @@ int gwr_tvf_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info);
 ** Returns SQLITE_OK, or an error naming the first missing required argument. */
 int gwr_tvf_args(sqlite3_vtab *vtab, int idxNum, int argc, sqlite3_value **argv,
                  sqlite3_value **args);
+
+/* xFilter helper for the document argument: a private copy in *copy (the argument may
+** change once xFilter returns), alive until sqlite3_value_free(*copy), read by the input
+** policy with gwr_doc_read_interruptible(). A NULL or absent argument gives doc->z NULL
+** and SQLITE_OK; an error goes to vtab->zErrMsg. */
+int gwr_tvf_document(sqlite3_vtab *vtab, sqlite3_value *arg, sqlite3_value **copy,
+                     gwr_doc *doc);
 
 /* A module table for eponymous-only table-valued functions. */
 #define GWR_TVF_MODULE(connect, open, close, filter, next, eof, column, rowid) \

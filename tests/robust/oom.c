@@ -12,7 +12,8 @@
 ** where it started (no leak).
 ** Lines starting with "." (shell commands) are skipped. A statement that runs longer than
 ** --max-ms fault-free (50 MB documents) is run once and not replayed under faults.
-** With --no-faults every file simply runs once (make valgrind uses that).
+** With --no-faults every file simply runs once (make valgrind uses that); --verbose prints
+** the fault runs and time of each file.
 ** With --no-icu-faults only SQLite's allocator fails (all of the extension's own memory):
 ** ICU 72's dictionary break engine does not survive a failed allocation (a UVector32
 ** that CjkBreakEngine::divideUpDictionaryRange does not check), so word segmentation can
@@ -201,16 +202,17 @@ int main(int argc, char **argv)
 {
   double max_ms = 50;
   long long max_faults = 3000; /* per statement; beyond it N advances in strides */
-  int no_faults = 0;
+  int no_faults = 0, verbose = 0;
   int first = 1;
   while (first < argc && argv[first][0] == '-') {
     if (!strcmp(argv[first], "--max-ms") && first + 1 < argc) max_ms = atof(argv[++first]);
     else if (!strcmp(argv[first], "--max-faults") && first + 1 < argc) max_faults = atoll(argv[++first]);
     else if (!strcmp(argv[first], "--no-faults")) no_faults = 1;
     else if (!strcmp(argv[first], "--no-icu-faults")) icu_faults = 0;
+    else if (!strcmp(argv[first], "--verbose")) verbose = 1;
     else {
       fprintf(stderr, "usage: gwr_oom [--no-faults] [--no-icu-faults] [--max-ms MS] "
-                      "[--max-faults N] file.sql...\n");
+                      "[--max-faults N] [--verbose] file.sql...\n");
       return 2;
     }
     first++;
@@ -236,6 +238,8 @@ int main(int argc, char **argv)
   for (int fi = first; fi < argc; fi++) {
     int n;
     char **stmts = split_statements(argv[fi], &n);
+    long long file_runs = runs;
+    double file_t0 = now_ms();
     /* A statement that failed fault-free changed nothing, so it is not replayed: the
     ** slow ones (a regex stopped by its match limit) would otherwise be paid again for
     ** every fault run of every statement after them. */
@@ -299,6 +303,9 @@ int main(int argc, char **argv)
       }
       free(ref.text);
     }
+    if (verbose)
+      printf("gwr_oom: %s: %d statements, %lld fault runs, %.0f ms\n", argv[fi], n,
+             runs - file_runs, now_ms() - file_t0);
     for (int k = 0; k < n; k++) free(stmts[k]);
     free(stmts);
     free(failed);

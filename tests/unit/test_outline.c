@@ -166,6 +166,11 @@ static void test_restarts(void)
   CHECK_TREE("今后五年的目标任务\n一、甲\n二、乙\n2025年的工作安排\n一、丙\n二、丁\n",
              "1 heading |今后五年的目标任务|outlook\n2 part 一、|甲|outlook\n2 part 二、|乙|outlook\n"
              "1 heading |2025年的工作安排|tasks\n2 part 一、|丙|tasks\n2 part 二、|丁|tasks");
+  /* the closing's title (its address) ends at a question mark too, never inside a
+  ** heading that starts after it (found by fuzz_outline) */
+  CHECK_TREE("二、甲\n各位代表?今年的任务\n一、乙\n",
+             "1 part 二、|甲|other\n1 lead |各位代表|closing\n1 report ||other\n"
+             "2 heading |今年的任务|tasks\n3 part 一、|乙|tasks");
   /* the closing paragraph before an appendix is the report's closing */
   CHECK_TREE("一、甲\n二、乙\n各位代表，让我们努力奋斗！\n附件：名词解释\n1.专项债券。地方政府发行的债券。\n",
              "1 part 一、|甲|other\n1 part 二、|乙|other\n1 lead |各位代表|closing\n"
@@ -187,36 +192,54 @@ static void test_not_headings(void)
              "1 part 一、|回顾|review");
 }
 
-static int stop_now(void *ctx)
+typedef struct polls {
+  int count;
+  size_t last; /* the position of the last poll */
+  int stop_at; /* answer yes at this poll */
+} polls;
+
+static int poll_count(void *ctx, size_t done)
 {
-  (*(int *)ctx)++;
-  return 1;
+  polls *p = ctx;
+  CHECK(done >= p->last);
+  p->last = done;
+  return ++p->count == p->stop_at;
 }
 
-static int never_stop(void *ctx)
-{
-  (*(int *)ctx)++;
-  return 0;
-}
-
-/* The stop callback is polled while lines are read; a yes ends the parse cleanly. */
+/* The stop callback is asked between lines, every 4096 lines or 256 KB; a yes ends the
+** parse cleanly. */
 static void test_interrupt(void)
 {
   size_t n = 0;
   char *text = malloc(20000 * 16 + 1);
   for (int i = 0; i < 20000; i++) n += (size_t)sprintf(text + n, "一、甲。\n");
   outline *o = NULL;
-  int polls = 0;
-  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, 0, stop_now, &polls, &o),
+  polls p = {0, 0, 1};
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, 0, poll_count, &p, &o),
                OUTLINE_INTERRUPTED);
   CHECK(o == NULL);
-  CHECK_EQ_INT(polls, 1);
-  polls = 0;
-  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, OUTLINE_SENTENCES, never_stop,
-                                &polls, &o), OUTLINE_OK);
-  CHECK_EQ_INT(polls, 20000 / 4096);
+  CHECK_EQ_INT(p.count, 1);
+  p = (polls){0, 0, 0};
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)text, n, OUTLINE_SENTENCES, poll_count,
+                                &p, &o), OUTLINE_OK);
+  CHECK_EQ_INT(p.count, 20000 / 4096);
   CHECK_EQ_INT(outline_count(o), 20000);
   outline_free(o);
+
+  /* long lines: asked by bytes (1 MB in lines of 64 KB) */
+  char *wide = malloc(((size_t)1 << 20) + 1);
+  memset(wide, 'a', (size_t)1 << 20);
+  for (size_t k = 65535; k < ((size_t)1 << 20); k += 65536) wide[k] = '\n';
+  p = (polls){0, 0, 0};
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)wide, (size_t)1 << 20, 0, poll_count,
+                                &p, &o), OUTLINE_OK);
+  CHECK_EQ_INT(p.count, 3); /* at 256 KB, 512 KB, 768 KB */
+  outline_free(o);
+  p = (polls){0, 0, 2};
+  CHECK_EQ_INT(outline_parse_ex((const unsigned char *)wide, (size_t)1 << 20, 0, poll_count,
+                                &p, &o), OUTLINE_INTERRUPTED);
+  CHECK(o == NULL && p.last == (size_t)1 << 19);
+  free(wide);
   free(text);
 }
 

@@ -5,14 +5,27 @@
 
 #include <stdlib.h>
 
-/* Every quantity of doc as "text|value|high|unit|kind|qualifier|R" lines. */
-static const char *scan(const char *doc)
+static int never_stop(void *ctx, size_t done)
 {
-  static char out[8192];
-  size_t k = 0, n = strlen(doc);
+  (void)ctx;
+  (void)done;
+  return 0;
+}
+
+/* Every quantity of doc[0..n) as "text|value|high|unit|kind|qualifier|R" lines, with
+** "|start" when with_start; with every > 0 the scan asks a stop function every that many
+** bytes. */
+static const char *scan_text(const char *doc, size_t n, size_t every, int with_start)
+{
+  static char out[16384];
+  size_t k = 0;
   quantity_scanner sc;
   quantity q;
   quantity_scanner_init(&sc, (const unsigned char *)doc, n, 0, n, 0);
+  if (every) {
+    quantity_scanner_stop(&sc, never_stop, NULL);
+    sc.stop_every = every;
+  }
   out[0] = 0;
   while (quantity_next(&sc, &q) && k < sizeof out - 256) {
     char v[48] = "", h[48] = "";
@@ -22,8 +35,14 @@ static const char *scan(const char *doc)
                           (int)(q.span.end - q.span.start), doc + q.span.start, v, h, q.unit,
                           quantity_kind_name(q.kind), q.qualifier ? q.qualifier : "",
                           q.redacted || q.high_redacted ? "|R" : "");
+    if (with_start) k += (size_t)snprintf(out + k, sizeof out - k, "|%zu", q.span.char_start);
   }
   return out;
+}
+
+static const char *scan(const char *doc)
+{
+  return scan_text(doc, strlen(doc), 0, 0);
 }
 
 static void expect(const char *doc, const char *want)
@@ -241,6 +260,64 @@ static void test_ranges_agree(void)
   CHECK(1);
 }
 
+static int stop_at_ask(void *ctx, size_t done)
+{
+  int *asks = ctx;
+  (void)done;
+  return --*asks == 0;
+}
+
+/* With a stop function a long stretch is read in chunks (here of a few bytes, ending
+** anywhere): what is found is exactly what a scan in one piece finds; a yes stops it. */
+static void test_stop(void)
+{
+  static const char *const parts[] = {
+    "增长5%左右", "投资4.64亿元", "，", "近千家企业", "两到三年", "6.5%－7%", "2024年",
+    "进一步", "×万美元", "1270多万人", "翻一番", "１２．５％", "以上", "一千二百三十四点五",
+    "百分之九", "甲乙丙丁", "a", "×", "𠀀",
+  };
+  srand(11);
+  char doc[1024];
+  for (int round = 0; round < 200; round++) {
+    size_t n = 0;
+    while (n < sizeof doc - 64) {
+      const char *p = parts[rand() % (int)(sizeof parts / sizeof parts[0])];
+      memcpy(doc + n, p, strlen(p));
+      n += strlen(p);
+    }
+    const char *whole = scan_text(doc, n, 0, 1);
+    char *copy = malloc(strlen(whole) + 1);
+    strcpy(copy, whole);
+    for (size_t every = 1; every < 40; every += 3) {
+      const char *chunked = scan_text(doc, n, every, 1);
+      if (strcmp(chunked, copy) != 0) {
+        fprintf(stderr, "chunks of %zu bytes differ on %.*s:\n%s\nwant:\n%s\n", every,
+                (int)n, doc, chunked, copy);
+        CHECK(!"chunked scan");
+        round = 200;
+        break;
+      }
+    }
+    free(copy);
+  }
+  CHECK(1);
+
+  /* a yes at the second ask ends the scan after what it found so far */
+  char *text = malloc(4 * STOP_EVERY_BYTES);
+  size_t n = 0;
+  while (n + 16 < 4 * STOP_EVERY_BYTES) n += (size_t)sprintf(text + n, "甲乙丙丁戊增长5%%");
+  quantity_scanner sc;
+  quantity q;
+  int asks = 2, found = 0;
+  quantity_scanner_init(&sc, (const unsigned char *)text, n, 0, n, 0);
+  quantity_scanner_stop(&sc, stop_at_ask, &asks);
+  while (quantity_next(&sc, &q)) found++;
+  CHECK(sc.stopped);
+  CHECK_EQ_INT(asks, 0);
+  CHECK(found > 0 && (size_t)found * 18 < 3 * STOP_EVERY_BYTES);
+  free(text);
+}
+
 int main(void)
 {
   test_kinds();
@@ -250,5 +327,6 @@ int main(void)
   test_messy();
   test_spans();
   test_ranges_agree();
+  test_stop();
   return check_done("quantity");
 }

@@ -255,6 +255,49 @@ static void test_empty(void)
   CHECK_EQ_INT(parse("增长", 2025), 0);
 }
 
+typedef struct asker {
+  int asks;     /* yes at this ask of the outline's parse (0: never) */
+  size_t last;  /* done at the last ask */
+  int reading;  /* done went back: the parse is over, sentences are being read */
+} asker;
+
+static int stop_asked(void *ctx, size_t done)
+{
+  asker *a = ctx;
+  if (done < a->last) a->reading = 1;
+  a->last = done;
+  return a->reading || --a->asks == 0;
+}
+
+/* A stop function is asked by the outline's parse, then between sentences; a yes ends
+** the parse, and reading on asks again. */
+static void test_stop(void)
+{
+  size_t n = 0, cap = 3 * STOP_EVERY_BYTES;
+  char *text = malloc(cap + 64);
+  n += (size_t)sprintf(text, "二、今年的主要预期目标\n");
+  while (n < cap) n += (size_t)sprintf(text + n, "地区生产总值增长5%%左右。各项事业取得新进展。\n");
+  targets_parser *p;
+  target_row row;
+  /* a yes while the outline is parsed */
+  asker a = {1, 0, 0};
+  CHECK_EQ_INT(targets_parser_new_ex((const unsigned char *)text, n, 2025, indicators, words,
+                                     stop_asked, &a, &p), TARGETS_INTERRUPTED);
+  CHECK(p == NULL);
+  /* a yes at the first ask between sentences, after the rows of the first 256 KB */
+  a = (asker){0, 0, 0};
+  CHECK_EQ_INT(targets_parser_new_ex((const unsigned char *)text, n, 2025, indicators, words,
+                                     stop_asked, &a, &p), TARGETS_OK);
+  int got = 0, rc;
+  while ((rc = targets_next(p, &row)) == 1) got++;
+  CHECK_EQ_INT(rc, TARGETS_INTERRUPTED);
+  CHECK(a.reading && a.last >= STOP_EVERY_BYTES && a.last < 2 * STOP_EVERY_BYTES);
+  CHECK(got > 1000 && (size_t)got * 60 < 2 * STOP_EVERY_BYTES);
+  CHECK_EQ_INT(targets_next(p, &row), TARGETS_INTERRUPTED);
+  targets_parser_free(p);
+  free(text);
+}
+
 int main(void)
 {
   indicators = indicator_lexicon_new();
@@ -267,6 +310,7 @@ int main(void)
   test_kinds_and_years();
   test_not_statements();
   test_empty();
+  test_stop();
   indicator_lexicon_free(indicators);
   clause_lexicon_free(words);
   return check_done("targets");

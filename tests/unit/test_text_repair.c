@@ -241,6 +241,55 @@ static void test_clean_text(void)
   free(text);
 }
 
+typedef struct asker {
+  int asks;     /* answer yes at this ask (0: never) */
+  int count;    /* asks so far */
+} asker;
+
+static int ask(void *ctx, size_t done)
+{
+  asker *a = ctx;
+  (void)done;
+  return ++a->count == a->asks;
+}
+
+/* A stop function is asked in each pass over a long text: the edits are the same when it
+** never says stop; a yes at any ask ends the search with TEXT_STOPPED. */
+static void test_stop(void)
+{
+  size_t n = 0, cap = 3 * STOP_EVERY_BYTES;
+  char *text = malloc(cap + 64);
+  while (n < cap) n += (size_t)sprintf(text + n, "完善市尝社会的关系，坚持走新型工\n业化道路。\n");
+  text_edits plain = {0}, asked = {0};
+  text_error err = {0};
+  CHECK(text_repair_find(&table, (const unsigned char *)text, n, &plain, &err) == TEXT_OK);
+  asker a = {0, 0};
+  CHECK(text_repair_find_ex(&table, (const unsigned char *)text, n, ask, &a, &asked, &err) ==
+        TEXT_OK);
+  CHECK(a.count >= 6); /* at least twice in each of the three passes */
+  CHECK(plain.n > 1000 && asked.n == plain.n);
+  int same = asked.n == plain.n;
+  for (size_t i = 0; same && i < plain.n; i++) {
+    const text_edit *x = &plain.items[i], *y = &asked.items[i];
+    same = x->start == y->start && x->end == y->end && x->char_start == y->char_start &&
+           x->after_len == y->after_len && memcmp(x->after, y->after, x->after_len) == 0 &&
+           x->reason == y->reason;
+  }
+  CHECK(same);
+  int total = a.count;
+  text_edits_free(&asked);
+  for (int k = 1; k <= total; k++) {
+    a = (asker){k, 0};
+    err = (text_error){0};
+    CHECK(text_repair_find_ex(&table, (const unsigned char *)text, n, ask, &a, &asked, &err) ==
+          TEXT_STOPPED);
+    CHECK(err.status == TEXT_STOPPED && a.count == k);
+    text_edits_free(&asked);
+  }
+  text_edits_free(&plain);
+  free(text);
+}
+
 int main(void)
 {
   text_error err = {0};
@@ -252,6 +301,7 @@ int main(void)
   test_repairs();
   test_wraps();
   test_clean_text();
+  test_stop();
   gbk_table_free(&table);
   return check_done("text_repair");
 }

@@ -3,6 +3,8 @@
 #include "check.h"
 #include "utf8.h"
 
+#include <stdlib.h>
+
 static size_t validate(const char *s, size_t n)
 {
   return utf8_validate((const unsigned char *)s, n);
@@ -231,11 +233,59 @@ static void test_fast_paths(void)
   CHECK_EQ_INT(validate("中文中文\xE4\xB8", 14), 12);
 }
 
+static int stop_at_ask(void *ctx, size_t done)
+{
+  int *asks = ctx;
+  (void)done;
+  return --*asks == 0;
+}
+
+/* Validation in pieces: whatever bytes lie where a piece ends, the answer is the one of
+** validation in one go; a yes from the stop function ends it. */
+static void test_validate_stop(void)
+{
+  static const char *const tails[] = {
+    "增", "\xF0\x9F\x98\x80", "\xC3\x97", "\xE5\xA2", "\xF0\x9F\x98", "\x80", "\x80\x80",
+    "\x80\x80\x80", "\x80\x80\x80\x80", "\x80\x80\x80\x80\x80", "\xE0\x80\x80", "\xED\xA0\x80",
+    "\xFF", "a", "",
+  };
+  size_t n = 2 * STOP_EVERY_BYTES + 64;
+  unsigned char *buf = malloc(n);
+  int disagree = 0;
+  for (size_t t1 = 0; t1 < sizeof tails / sizeof tails[0]; t1++) {
+    for (size_t t2 = 0; t2 < sizeof tails / sizeof tails[0]; t2++) {
+      for (size_t shift = 0; shift < 8; shift++) {
+        /* ASCII, then two sequences placed around the end of the first piece */
+        memset(buf, 'x', n);
+        size_t at = STOP_EVERY_BYTES - 4 + shift;
+        size_t k1 = strlen(tails[t1]), k2 = strlen(tails[t2]);
+        memcpy(buf + at, tails[t1], k1);
+        memcpy(buf + at + k1, tails[t2], k2);
+        size_t got = utf8_validate_stop(buf, n, NULL, NULL), want = utf8_validate(buf, n);
+        if (got != want) {
+          fprintf(stderr, "pieces: %zu, whole: %zu (tails %zu %zu, shift %zu)\n", got, want,
+                  t1, t2, shift);
+          disagree = 1;
+        }
+      }
+    }
+  }
+  CHECK(!disagree);
+  memset(buf, 'x', n);
+  int asks = 1;
+  CHECK(utf8_validate_stop(buf, n, stop_at_ask, &asks) == UTF8_STOPPED);
+  asks = 3; /* two asks only: between the three pieces */
+  CHECK(utf8_validate_stop(buf, n, stop_at_ask, &asks) == UTF8_VALID);
+  CHECK_EQ_INT(asks, 1);
+  free(buf);
+}
+
 int main(void)
 {
   test_validate();
   test_validate_random();
   test_validate_damaged();
+  test_validate_stop();
   test_walk();
   test_chars();
   test_fast_paths();
