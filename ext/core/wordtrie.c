@@ -2,6 +2,8 @@
 ** The word trie of wordtrie.h. Nodes are numbers; the edges of all nodes live in one
 ** open-addressing hash table keyed by (node, code point), so a step costs one probe
 ** whatever the fan-out (the root of the indicator trie has hundreds of children).
+** Most lookups find no word at all: a bitmap of the words' first code points answers
+** those before the table is probed.
 */
 #include "wordtrie.h"
 
@@ -11,6 +13,9 @@
 
 #include <string.h>
 
+/* Bits of the first-character filter: 2 KB a trie, few collisions among CJK words. */
+#define FIRST_BITS 16384
+
 struct wordtrie {
   int reversed;
   uint32_t n_nodes, cap_nodes;
@@ -19,6 +24,7 @@ struct wordtrie {
   uint32_t *child;  /* edge table: the child node */
   size_t cap_edges; /* a power of two */
   size_t n_edges;
+  uint64_t first[FIRST_BITS / 64]; /* bit cp % FIRST_BITS: some word may begin with cp */
 };
 
 uint32_t wordtrie_fold(uint32_t c)
@@ -31,6 +37,17 @@ int wordtrie_is_skipped(uint32_t c)
 {
   if (c > 0x3000 && c < 0xFEFF) return 0; /* CJK text: answered at once */
   return char_is_ignorable(c) || char_is_newline(c) || char_fold(c) == ' ';
+}
+
+static void first_mark(wordtrie *t, uint32_t cp)
+{
+  t->first[(cp % FIRST_BITS) / 64] |= (uint64_t)1 << (cp % 64);
+}
+
+/* No word begins with cp when this is 0 (1 says only that one may). */
+static int first_may(const wordtrie *t, uint32_t cp)
+{
+  return (int)((t->first[(cp % FIRST_BITS) / 64] >> (cp % 64)) & 1);
 }
 
 static uint64_t edge_key(uint32_t node, uint32_t cp)
@@ -144,6 +161,7 @@ int wordtrie_add(wordtrie *t, const char *word, size_t n, int value)
     for (size_t pos = 0; pos < n;) {
       uint32_t c = utf8_next(s, n, &pos);
       if (wordtrie_is_skipped(c)) continue;
+      if (!any) first_mark(t, wordtrie_fold(c));
       node = step_or_add(t, (uint32_t)node, wordtrie_fold(c));
       if (node < 0) return -1;
       any = 1;
@@ -154,6 +172,7 @@ int wordtrie_add(wordtrie *t, const char *word, size_t n, int value)
       size_t at = pos;
       uint32_t c = utf8_next(s, n, &at);
       if (wordtrie_is_skipped(c)) continue;
+      if (!any) first_mark(t, wordtrie_fold(c));
       node = step_or_add(t, (uint32_t)node, wordtrie_fold(c));
       if (node < 0) return -1;
       any = 1;
@@ -174,8 +193,10 @@ int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t p
       if (first) return -1; /* a word never starts with a skipped character */
       continue;
     }
+    uint32_t f = wordtrie_fold(c);
+    if (first && !first_may(t, f)) return -1;
     first = 0;
-    int64_t next = edge_find(t, node, wordtrie_fold(c));
+    int64_t next = edge_find(t, node, f);
     if (next < 0) break;
     node = (uint32_t)next;
     if (t->value[node] >= 0) {
@@ -200,8 +221,10 @@ int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, si
       if (first) return -1;
       continue;
     }
+    uint32_t f = wordtrie_fold(c);
+    if (first && !first_may(t, f)) return -1;
     first = 0;
-    int64_t next = edge_find(t, node, wordtrie_fold(c));
+    int64_t next = edge_find(t, node, f);
     if (next < 0) break;
     node = (uint32_t)next;
     if (t->value[node] >= 0) {
