@@ -106,11 +106,19 @@ static uint32_t mark_at(const unsigned char *s, size_t hi, size_t pos)
   return c == 0xE3 && s[pos + 1] == 0x80 && s[pos + 2] == 0x82 ? CH_PERIOD : 0;
 }
 
+/* The first bytes of clause ends: ! , : ; ? and the lead bytes of ！，：；？ (EF) and 。 (E3). */
+#define CLAUSE_END_LEADS(X, a)                        \
+  X(a, 0, NIBBLE(0x2), NIBBLE(0x1) | NIBBLE(0xC))     \
+  X(a, 1, NIBBLE(0x3), NIBBLE(0xA) | NIBBLE(0xB) | NIBBLE(0xF)) \
+  X(a, 2, NIBBLE(0xE), NIBBLE(0x3) | NIBBLE(0xF))
+static const byteset clause_end_leads = BYTESET(CLAUSE_END_LEADS);
+
 /* Where the first clause end (，；：。！？) in s[pos..to) starts, or to; hi bounds the
-** text. Byte by byte, as mark_at() answers 0 inside a character. */
+** text. The search stops only at bytes that may start one. */
 static size_t clause_end_from(const unsigned char *s, size_t hi, size_t pos, size_t to)
 {
-  for (; pos < to; pos++) {
+  for (pos = byteset_find(&clause_end_leads, s, pos, to); pos < to;
+       pos = byteset_find(&clause_end_leads, s, pos + 1, to)) {
     if (is_clause_end(mark_at(s, hi, pos))) return pos;
   }
   return to;
@@ -782,6 +790,9 @@ static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t
   return y && y->lo >= floor ? skip_blank_back(p->s, floor, y->lo) : pos;
 }
 
+#define BRACKET_LEADS(X, a) X(a, 0, NIBBLE(0x2), NIBBLE(0x8) | NIBBLE(0x9)) X(a, 1, NIBBLE(0xE), NIBBLE(0xF))
+static const byteset bracket_leads = BYTESET(BRACKET_LEADS);
+
 /* Marks the figures that state nothing. */
 static void figures_judge(targets_parser *p, size_t a, size_t b)
 {
@@ -789,8 +800,10 @@ static void figures_judge(targets_parser *p, size_t a, size_t b)
   size_t pos = a;
   for (size_t i = 0; i < p->n_figs; i++) {
     figure *f = &p->figs[i];
-    for (; pos < f->lo; pos++) { /* the bracket depth at the figure, byte by byte */
-      uint32_t c = mark_before(p->s, a, pos + 1);
+    /* the bracket depth at the figure: ( ) and （ ） (EF BC 88, 89) */
+    for (pos = byteset_find(&bracket_leads, p->s, pos, f->lo); pos < f->lo;
+         pos = byteset_find(&bracket_leads, p->s, pos + 1, f->lo)) {
+      uint32_t c = mark_at(p->s, b, pos);
       if (is_open_bracket(c)) depth++;
       else if (is_close_bracket(c) && depth > 0) depth--;
     }
