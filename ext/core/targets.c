@@ -117,8 +117,9 @@ static const byteset clause_end_leads = BYTESET(CLAUSE_END_LEADS);
 ** text. The search stops only at bytes that may start one. */
 static size_t clause_end_from(const unsigned char *s, size_t hi, size_t pos, size_t to)
 {
-  for (pos = byteset_find(&clause_end_leads, s, pos, to); pos < to;
-       pos = byteset_find(&clause_end_leads, s, pos + 1, to)) {
+  byteset_cursor stops; /* a stop at each ， and 、: 64 bytes tested at once */
+  byteset_cursor_init(&stops, &clause_end_leads, s, to, hi);
+  for (pos = byteset_next(&stops, pos); pos < to; pos = byteset_next(&stops, pos + 1)) {
     if (is_clause_end(mark_at(s, hi, pos))) return pos;
   }
   return to;
@@ -381,12 +382,13 @@ static int opener_before(const targets_parser *p, size_t lo, size_t colon)
 static const byteset colon_ends = BYTESET(COLON_ENDS);
 
 /* The first colon (： or :) in s[a..b) that an opener stands before (SIZE_MAX when
-** none). Asked of every sentence: the search skips 16 bytes at a time to a colon's last
-** byte. */
+** none). Asked of every sentence: the search skips to a colon's last byte. */
 static size_t next_opener(const targets_parser *p, size_t a, size_t b)
 {
   const unsigned char *s = p->s;
-  for (size_t k = byteset_find(&colon_ends, s, a, b); k < b; k = byteset_find(&colon_ends, s, k + 1, b)) {
+  byteset_cursor stops; /* ： ends in a byte of one CJK character in 30: test 64 at once */
+  byteset_cursor_init(&stops, &colon_ends, s, b, p->n);
+  for (size_t k = byteset_next(&stops, a); k < b; k = byteset_next(&stops, k + 1)) {
     size_t at = k;
     if (s[k] == 0x9A) { /* also the last byte of many other characters */
       if (k < a + 2 || s[k - 2] != 0xEF || s[k - 1] != 0xBC) continue;

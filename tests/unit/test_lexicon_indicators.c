@@ -47,6 +47,24 @@ static void test_wordtrie(void)
   CHECK_EQ_INT(wordtrie_match(f, u(" "), 1, 0, &end), -1);
   wordtrie_free(f);
   wordtrie_free(b);
+  /* The first-character filter keys on cp % 16384: U+989E shares 增's (U+589E) bit and
+  ** U+D57F 长's (U+957F), so only the edge table can say no; 长 has no bit in f. */
+  f = wordtrie_new(0);
+  b = wordtrie_new(1);
+  CHECK(wordtrie_add(f, "增长", strlen("增长"), 4) == 0);
+  CHECK(wordtrie_add(b, "增长", strlen("增长"), 4) == 0);
+  s = "\xE9\xA2\x9E长"; /* U+989E 长 */
+  CHECK_EQ_INT(wordtrie_match(f, u(s), strlen(s), 0, &end), -1);
+  CHECK_EQ_INT(wordtrie_match(f, u("增长"), strlen("增长"), 0, &end), 4);
+  CHECK_EQ_INT(wordtrie_match(f, u("长"), strlen("长"), 0, &end), -1);
+  s = "增\xED\x95\xBF"; /* 增 U+D57F */
+  CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen(s), &start), -1);
+  CHECK_EQ_INT(wordtrie_match_back(b, u("增长"), 0, strlen("增长"), &start), 4);
+  CHECK(wordtrie_add(b, "增长", strlen("增长"), 5) == 0); /* the value lives on the last edge */
+  CHECK_EQ_INT(wordtrie_match_back(b, u("增长"), 0, strlen("增长"), &start), 5);
+  CHECK_EQ_INT(start, 0);
+  wordtrie_free(f);
+  wordtrie_free(b);
   /* one word without a trie */
   s = "控制在\n５％以内";
   CHECK_EQ_INT(WORD_AT(u(s), strlen(s), 0, "控制在"), strlen("控制在"));
