@@ -54,6 +54,13 @@ static int first_may(const wordtrie *t, uint32_t cp)
   return (int)((t->first[(cp % FIRST_BITS) / 64] >> (cp % 64)) & 1);
 }
 
+/* The code point of the three bytes at s, which start with E4..E9: U+4000..U+9FFF, the
+** ideographs of nearly every word, which fold to themselves and are never skipped. */
+static uint32_t cjk_at(const unsigned char *s)
+{
+  return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+}
+
 static uint64_t edge_key(uint32_t node, uint32_t cp)
 {
   return (((uint64_t)node << 21) | cp) + 1;
@@ -183,12 +190,18 @@ int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t p
   uint32_t node = 0;
   int best = -1, first = 1;
   while (pos < n) {
-    uint32_t c = utf8_next(s, n, &pos);
-    if (wordtrie_is_skipped(c)) {
-      if (first) return -1; /* a word never starts with a skipped character */
-      continue;
+    uint32_t f;
+    if (s[pos] >= 0xE4 && s[pos] <= 0xE9 && pos + 2 < n) { /* CJK: nothing to fold or skip */
+      f = cjk_at(s + pos);
+      pos += 3;
+    } else {
+      uint32_t c = utf8_next(s, n, &pos);
+      if (wordtrie_is_skipped(c)) {
+        if (first) return -1; /* a word never starts with a skipped character */
+        continue;
+      }
+      f = wordtrie_fold(c);
     }
-    uint32_t f = wordtrie_fold(c);
     if (first && !first_may(t, f)) return -1;
     first = 0;
     const edge *e = edge_find(t, node, f);
@@ -208,15 +221,21 @@ int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, si
   uint32_t node = 0;
   int best = -1, first = 1;
   while (pos > lo) {
-    size_t at = utf8_prev(s, pos);
-    size_t after = at;
-    uint32_t c = utf8_next(s, pos, &after);
-    pos = at;
-    if (wordtrie_is_skipped(c)) {
-      if (first) return -1;
-      continue;
+    uint32_t f;
+    if (pos >= lo + 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9) { /* CJK, as above */
+      pos -= 3;
+      f = cjk_at(s + pos);
+    } else {
+      size_t at = utf8_prev(s, pos);
+      size_t after = at;
+      uint32_t c = utf8_next(s, pos, &after);
+      pos = at;
+      if (wordtrie_is_skipped(c)) {
+        if (first) return -1;
+        continue;
+      }
+      f = wordtrie_fold(c);
     }
-    uint32_t f = wordtrie_fold(c);
     if (first && !first_may(t, f)) return -1;
     first = 0;
     const edge *e = edge_find(t, node, f);
@@ -246,8 +265,12 @@ static int is_cjk_lead(unsigned char b)
 size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  /* the common case, answered from one byte: a CJK word and another character */
+  /* the common case, answered from one byte: a CJK word and another character; or from
+  ** three, when the text's character is CJK too (it folds to itself; U+3000 to a space) */
   if (len && pos < n && is_cjk_lead(w[0]) && s[pos] != w[0] && !may_fold_or_skip(s[pos]))
+    return 0;
+  if (len >= 3 && pos + 3 <= n && is_cjk_lead(w[0]) && s[pos] == w[0] &&
+      (s[pos + 1] != w[1] || s[pos + 2] != w[2]))
     return 0;
   size_t wpos = 0;
   while (wpos < len) {
@@ -263,8 +286,8 @@ size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *wo
 {
   const unsigned char *w = (const unsigned char *)word;
   /* the common case: the word's last (CJK) character against the text's */
-  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && s[pos - 1] != w[len - 1] &&
-      is_cjk_lead(s[pos - 3]) && !may_fold_or_skip(s[pos - 1]))
+  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && is_cjk_lead(s[pos - 3]) &&
+      (s[pos - 1] != w[len - 1] || s[pos - 2] != w[len - 2] || s[pos - 3] != w[len - 3]))
     return SIZE_MAX;
   size_t wpos = len;
   while (wpos > 0) {

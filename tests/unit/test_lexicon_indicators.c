@@ -75,6 +75,15 @@ static void test_wordtrie(void)
   CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen("控制在"), "制在"), strlen("控"));
   CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen(s), "以下"), SIZE_MAX);
   CHECK_EQ_INT(WORD_BEFORE(u(s), strlen("控"), strlen("控制在"), "控制在"), SIZE_MAX); /* lo */
+  /* CJK characters that share bytes with the word's: its lead byte (增 基), its last
+  ** byte (长 U+957F, U+9A7F); a character the text skips, and one it folds */
+  CHECK_EQ_INT(WORD_AT(u("基数"), strlen("基数"), 0, "增长"), 0);
+  CHECK_EQ_INT(WORD_AT(u("增长"), strlen("增长"), 0, "增长"), strlen("增长"));
+  CHECK_EQ_INT(WORD_BEFORE(u("增\xE9\xA9\xBF"), 0, 6, "增长"), SIZE_MAX);
+  CHECK_EQ_INT(WORD_BEFORE(u("增长"), 0, 6, "增长"), 0);
+  CHECK_EQ_INT(WORD_AT(u("\xE2\x80\x8B增长"), 9, 0, "增长"), 9);  /* zero-width first */
+  CHECK_EQ_INT(WORD_AT(u("\xE3\x80\x80增长"), 9, 0, "增长"), 0);  /* U+3000: a space */
+  CHECK_EQ_INT(WORD_BEFORE(u("增长\xE2\x80\x8B"), 0, 9, "增长"), 0);
 }
 
 static void test_catalogue(void)
