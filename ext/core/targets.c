@@ -297,6 +297,8 @@ struct targets_parser {
   int prev_para_colon;    /* the previous paragraph ended with ： */
   int prev_para_semi;     /* ... with ； */
   int sent_opens;         /* the current sentence opens a paragraph */
+  size_t opener_from;     /* the report's first opener at or after this offset ... */
+  size_t opener_at;       /* ... is here (SIZE_MAX: none before its limit) */
   /* the current sentence */
   sentence sent;
   const outline_section *section;
@@ -381,9 +383,9 @@ static int opener_before(const targets_parser *p, size_t lo, size_t colon)
 #define COLON_ENDS(X, a) X(a, 0, NIBBLE(0x3) | NIBBLE(0x9), NIBBLE(0xA))
 static const byteset colon_ends = BYTESET(COLON_ENDS);
 
-/* The first colon (： or :) in s[a..b) that an opener stands before (SIZE_MAX when
-** none). Asked of every sentence: the search skips to a colon's last byte. */
-static size_t next_opener(const targets_parser *p, size_t a, size_t b)
+/* The first colon (： or :) in s[a..b) that an opener stands before, the opener starting
+** no earlier than floor (SIZE_MAX when none). The search skips to a colon's last byte. */
+static size_t next_opener_from(const targets_parser *p, size_t floor, size_t a, size_t b)
 {
   const unsigned char *s = p->s;
   byteset_cursor stops; /* ： ends in a byte of one CJK character in 30: test 64 at once */
@@ -394,9 +396,14 @@ static size_t next_opener(const targets_parser *p, size_t a, size_t b)
       if (k < a + 2 || s[k - 2] != 0xEF || s[k - 1] != 0xBC) continue;
       at = k - 2;
     }
-    if (opener_before(p, at > a + 60 ? at - 60 : a, at)) return at;
+    if (opener_before(p, at > floor + 60 ? at - 60 : floor, at)) return at;
   }
   return SIZE_MAX;
+}
+
+static size_t next_opener(const targets_parser *p, size_t a, size_t b)
+{
+  return next_opener_from(p, a, a, b);
 }
 
 /* Where the report's first target list opens, and the year its sentence names
@@ -425,6 +432,8 @@ static void report_context(targets_parser *p, int number)
   if (rep && rep->year && rep->month >= 11) r->year_end = 1;
   int opener_year = 0;
   size_t opener = find_opener(p, r->start, r->limit, &opener_year);
+  p->opener_from = r->start;
+  p->opener_at = opener;
   int title_year = 0, review_year = 0;
   r->first_plan = opener;
   /* Reports come in document order: each section is looked at once. */
@@ -724,7 +733,11 @@ static size_t clause_start(const targets_parser *p, size_t lo, size_t pos)
     lo = pos - CLAUSE_MAX;
     while ((p->s[lo] & 0xC0) == 0x80) lo++;
   }
-  for (; pos > lo; pos--) { /* byte by byte: mark_before() finds marks at their ends */
+  while (pos > lo) { /* byte by byte (mark_before() finds marks at their ends) ... */
+    if (pos >= lo + 3 && p->s[pos - 3] >= 0xE4 && p->s[pos - 3] <= 0xE9) {
+      pos -= 3; /* ... but an ideograph at once */
+      continue;
+    }
     uint32_t c = mark_before(p->s, lo, pos);
     if (is_close_bracket(c)) depth++;
     else if (is_open_bracket(c)) {
@@ -733,6 +746,7 @@ static size_t clause_start(const targets_parser *p, size_t lo, size_t pos)
     } else if (depth == 0 && is_clause_end(c)) {
       return pos;
     }
+    pos--;
   }
   return lo;
 }
@@ -1865,9 +1879,23 @@ static uint32_t last_char(const unsigned char *s, size_t a, size_t b)
 }
 
 /* Does the sentence open a list of targets (主要预期目标是：)? */
-static int opens_list(const targets_parser *p, size_t a, size_t b)
+static int opens_list(targets_parser *p, size_t a, size_t b)
 {
-  return next_opener(p, a, b) != SIZE_MAX;
+  const report_ctx *r = &p->report;
+  if (a < p->opener_from || a < r->start || b > r->limit) return next_opener(p, a, b) != SIZE_MAX;
+  /* An opener the sentence sees is one the report sees (its window is narrower), so only
+  ** the report's openers, found once in order, are asked again. */
+  for (;;) {
+    if (p->opener_at < a) {
+      p->opener_from = a;
+      p->opener_at = next_opener_from(p, r->start, a, r->limit);
+    }
+    if (p->opener_at >= b) return 0;
+    size_t at = p->opener_at;
+    if (opener_before(p, at > a + 60 ? at - 60 : a, at)) return 1;
+    p->opener_from = at + 1;
+    p->opener_at = next_opener_from(p, r->start, at + 1, r->limit);
+  }
 }
 
 /* Does a paragraph start at the sentence? The first does, and one after a line end (the
