@@ -1781,6 +1781,10 @@ static int sentence_figures(targets_parser *p, size_t a, size_t b)
     f->eligible = f->used = 0;
     p->n_figs++;
   }
+  if (sc.counted > p->char_pos) { /* the scanner counted characters as it skipped them */
+    p->char_pos = sc.counted;
+    p->char_count = sc.counted_chars;
+  }
   figures_judge(p, a, b);
   return TARGETS_OK;
 }
