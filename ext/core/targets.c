@@ -136,6 +136,7 @@ static uint32_t char_before(const unsigned char *s, size_t pos, size_t *at)
 /* Past spaces and line ends (char_peek steps over zero-width characters itself). */
 static size_t skip_blank_back(const unsigned char *s, size_t lo, size_t pos)
 {
+  if (pos >= lo + 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9) return pos; /* an ideograph */
   while (pos > lo) {
     size_t at;
     uint32_t c = char_peek_back(s, lo, pos, &at);
@@ -155,6 +156,7 @@ static int is_lead_punct(uint32_t c)
 
 static size_t skip_blank(const unsigned char *s, size_t hi, size_t pos)
 {
+  if (pos + 3 <= hi && s[pos] >= 0xE4 && s[pos] <= 0xE9) return pos; /* an ideograph */
   while (pos < hi) {
     size_t at, next;
     uint32_t c = char_peek(s, hi, pos, &at, &next);
