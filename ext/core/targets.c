@@ -17,6 +17,7 @@
 */
 #include "targets.h"
 
+#include "byteset.h"
 #include "chars.h"
 #include "mem.h"
 #include "outline.h"
@@ -83,6 +84,47 @@ static uint32_t char_at(const unsigned char *s, size_t hi, size_t pos, size_t *n
   return utf8_next(s, hi, next);
 }
 
+/* The punctuation mark (folded: ，→ ',') whose last byte is pos - 1 and that starts at or
+** after lo: ASCII, a full-width form of EF BC 80..BF (！，：；（）？) or 。; else 0. A
+** byte-wise walk may ask at any byte: EF and E3 only ever lead a character. */
+static uint32_t mark_before(const unsigned char *s, size_t lo, size_t pos)
+{
+  unsigned char c = s[pos - 1];
+  if (c < 0x80) return char_fold(c);
+  if (pos < lo + 3) return 0;
+  if (s[pos - 3] == 0xEF && s[pos - 2] == 0xBC) return char_fold(0xFF00 + (c & 0x3F));
+  return s[pos - 3] == 0xE3 && s[pos - 2] == 0x80 && c == 0x82 ? CH_PERIOD : 0;
+}
+
+/* The same for the mark that starts at byte pos (< hi). */
+static uint32_t mark_at(const unsigned char *s, size_t hi, size_t pos)
+{
+  unsigned char c = s[pos];
+  if (c < 0x80) return char_fold(c);
+  if (pos + 3 > hi) return 0;
+  if (c == 0xEF && s[pos + 1] == 0xBC) return char_fold(0xFF00 + (s[pos + 2] & 0x3F));
+  return c == 0xE3 && s[pos + 1] == 0x80 && s[pos + 2] == 0x82 ? CH_PERIOD : 0;
+}
+
+/* The first bytes of clause ends: ! , : ; ? and the lead bytes of ！，：；？ (EF) and 。 (E3). */
+#define CLAUSE_END_LEADS(X, a)                        \
+  X(a, 0, NIBBLE(0x2), NIBBLE(0x1) | NIBBLE(0xC))     \
+  X(a, 1, NIBBLE(0x3), NIBBLE(0xA) | NIBBLE(0xB) | NIBBLE(0xF)) \
+  X(a, 2, NIBBLE(0xE), NIBBLE(0x3) | NIBBLE(0xF))
+static const byteset clause_end_leads = BYTESET(CLAUSE_END_LEADS);
+
+/* Where the first clause end (，；：。！？) in s[pos..to) starts, or to; hi bounds the
+** text. The search stops only at bytes that may start one. */
+static size_t clause_end_from(const unsigned char *s, size_t hi, size_t pos, size_t to)
+{
+  byteset_cursor stops; /* a stop at each ， and 、: 64 bytes tested at once */
+  byteset_cursor_init(&stops, &clause_end_leads, s, to, hi);
+  for (pos = byteset_next(&stops, pos); pos < to; pos = byteset_next(&stops, pos + 1)) {
+    if (is_clause_end(mark_at(s, hi, pos))) return pos;
+  }
+  return to;
+}
+
 /* The code point before pos (> lo); *at is its offset. */
 static uint32_t char_before(const unsigned char *s, size_t pos, size_t *at)
 {
@@ -94,6 +136,7 @@ static uint32_t char_before(const unsigned char *s, size_t pos, size_t *at)
 /* Past spaces and line ends (char_peek steps over zero-width characters itself). */
 static size_t skip_blank_back(const unsigned char *s, size_t lo, size_t pos)
 {
+  if (pos >= lo + 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9) return pos; /* an ideograph */
   while (pos > lo) {
     size_t at;
     uint32_t c = char_peek_back(s, lo, pos, &at);
@@ -113,6 +156,7 @@ static int is_lead_punct(uint32_t c)
 
 static size_t skip_blank(const unsigned char *s, size_t hi, size_t pos)
 {
+  if (pos + 3 <= hi && s[pos] >= 0xE4 && s[pos] <= 0xE9) return pos; /* an ideograph */
   while (pos < hi) {
     size_t at, next;
     uint32_t c = char_peek(s, hi, pos, &at, &next);
@@ -255,6 +299,8 @@ struct targets_parser {
   int prev_para_colon;    /* the previous paragraph ended with ： */
   int prev_para_semi;     /* ... with ； */
   int sent_opens;         /* the current sentence opens a paragraph */
+  size_t opener_from;     /* the report's first opener at or after this offset ... */
+  size_t opener_at;       /* ... is here (SIZE_MAX: none before its limit) */
   /* the current sentence */
   sentence sent;
   const outline_section *section;
@@ -335,21 +381,31 @@ static int opener_before(const targets_parser *p, size_t lo, size_t colon)
   return clause_word_ending(p->words, CLAUSE_OPENER, p->s, lo, at, &start) != NULL;
 }
 
-/* The first colon in s[a..b) that an opener stands before (SIZE_MAX when none). */
+/* The bytes a colon ends in: ':' and the last byte of ： (EF BC 9A). */
+#define COLON_ENDS(X, a) X(a, 0, NIBBLE(0x3) | NIBBLE(0x9), NIBBLE(0xA))
+static const byteset colon_ends = BYTESET(COLON_ENDS);
+
+/* The first colon (： or :) in s[a..b) that an opener stands before, the opener starting
+** no earlier than floor (SIZE_MAX when none). The search skips to a colon's last byte. */
+static size_t next_opener_from(const targets_parser *p, size_t floor, size_t a, size_t b)
+{
+  const unsigned char *s = p->s;
+  byteset_cursor stops; /* ： ends in a byte of one CJK character in 30: test 64 at once */
+  byteset_cursor_init(&stops, &colon_ends, s, b, p->n);
+  for (size_t k = byteset_next(&stops, a); k < b; k = byteset_next(&stops, k + 1)) {
+    size_t at = k;
+    if (s[k] == 0x9A) { /* also the last byte of many other characters */
+      if (k < a + 2 || s[k - 2] != 0xEF || s[k - 1] != 0xBC) continue;
+      at = k - 2;
+    }
+    if (opener_before(p, at > floor + 60 ? at - 60 : floor, at)) return at;
+  }
+  return SIZE_MAX;
+}
+
 static size_t next_opener(const targets_parser *p, size_t a, size_t b)
 {
-  static const char *const colons[] = {"：", ":"};
-  size_t best = SIZE_MAX;
-  for (int k = 0; k < 2; k++) {
-    for (size_t pos = a; pos < b && pos < best;) {
-      const char *hit = memfind(p->s, pos, b, colons[k]);
-      if (hit == NULL) break;
-      size_t at = (size_t)((const unsigned char *)hit - p->s);
-      if (at < best && opener_before(p, at > a + 60 ? at - 60 : a, at)) best = at;
-      pos = at + strlen(colons[k]);
-    }
-  }
-  return best;
+  return next_opener_from(p, a, a, b);
 }
 
 /* Where the report's first target list opens, and the year its sentence names
@@ -378,6 +434,8 @@ static void report_context(targets_parser *p, int number)
   if (rep && rep->year && rep->month >= 11) r->year_end = 1;
   int opener_year = 0;
   size_t opener = find_opener(p, r->start, r->limit, &opener_year);
+  p->opener_from = r->start;
+  p->opener_at = opener;
   int title_year = 0, review_year = 0;
   r->first_plan = opener;
   /* Reports come in document order: each section is looked at once. */
@@ -624,17 +682,18 @@ static when when_of_section(targets_parser *p, const outline_section *sec)
 
 /* ---- figures of a sentence ---------------------------------------------------------- */
 
-static int figures_push(targets_parser *p, const figure *f)
+/* The slot for the next figure (the scanner fills it in place), or NULL when out of
+** memory. */
+static figure *figures_slot(targets_parser *p)
 {
   if (p->n_figs == p->cap_figs) {
     size_t cap = p->cap_figs ? p->cap_figs * 2 : 32;
     figure *figs = gwr_mem_realloc(p->figs, cap * sizeof *figs);
-    if (figs == NULL) return TARGETS_NOMEM;
+    if (figs == NULL) return NULL;
     p->figs = figs;
     p->cap_figs = cap;
   }
-  p->figs[p->n_figs++] = *f;
-  return TARGETS_OK;
+  return &p->figs[p->n_figs];
 }
 
 /* The first figure whose lo (or, by_hi, whose hi) is at or after pos: figures are in
@@ -676,9 +735,12 @@ static size_t clause_start(const targets_parser *p, size_t lo, size_t pos)
     lo = pos - CLAUSE_MAX;
     while ((p->s[lo] & 0xC0) == 0x80) lo++;
   }
-  while (pos > lo) {
-    size_t at;
-    uint32_t c = char_before(p->s, pos, &at);
+  while (pos > lo) { /* byte by byte (mark_before() finds marks at their ends) ... */
+    if (pos >= lo + 3 && p->s[pos - 3] >= 0xE4 && p->s[pos - 3] <= 0xE9) {
+      pos -= 3; /* ... but an ideograph at once */
+      continue;
+    }
+    uint32_t c = mark_before(p->s, lo, pos);
     if (is_close_bracket(c)) depth++;
     else if (is_open_bracket(c)) {
       if (depth == 0) return pos;
@@ -686,7 +748,7 @@ static size_t clause_start(const targets_parser *p, size_t lo, size_t pos)
     } else if (depth == 0 && is_clause_end(c)) {
       return pos;
     }
-    pos = at;
+    pos--;
   }
   return lo;
 }
@@ -746,6 +808,9 @@ static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t
   return y && y->lo >= floor ? skip_blank_back(p->s, floor, y->lo) : pos;
 }
 
+#define BRACKET_LEADS(X, a) X(a, 0, NIBBLE(0x2), NIBBLE(0x8) | NIBBLE(0x9)) X(a, 1, NIBBLE(0xE), NIBBLE(0xF))
+static const byteset bracket_leads = BYTESET(BRACKET_LEADS);
+
 /* Marks the figures that state nothing. */
 static void figures_judge(targets_parser *p, size_t a, size_t b)
 {
@@ -753,8 +818,10 @@ static void figures_judge(targets_parser *p, size_t a, size_t b)
   size_t pos = a;
   for (size_t i = 0; i < p->n_figs; i++) {
     figure *f = &p->figs[i];
-    while (pos < f->lo) { /* the bracket depth at the figure */
-      uint32_t c = char_at(p->s, b, pos, &pos);
+    /* the bracket depth at the figure: ( ) and （ ） (EF BC 88, 89) */
+    for (pos = byteset_find(&bracket_leads, p->s, pos, f->lo); pos < f->lo;
+         pos = byteset_find(&bracket_leads, p->s, pos + 1, f->lo)) {
+      uint32_t c = mark_at(p->s, b, pos);
       if (is_open_bracket(c)) depth++;
       else if (is_close_bracket(c) && depth > 0) depth--;
     }
@@ -1292,11 +1359,27 @@ static void item_complete(const targets_parser *p, item *it, const item *last)
   }
 }
 
+/* Subjects are a few KB, nearly all of it items that are not in use: only those in use
+** are read (item_read() fills a whole item), so only those are copied. */
+static void subject_clear(subject *sub)
+{
+  sub->count = 0;
+  sub->start = sub->end = 0;
+}
+
+static void subject_copy(subject *dst, const subject *src)
+{
+  memcpy(dst->items, src->items, (size_t)src->count * sizeof src->items[0]);
+  dst->count = src->count;
+  dst->start = src->start;
+  dst->end = src->end;
+}
+
 /* Splits s[a..b) into items at 、和及与 outside forms and brackets. */
 static void subject_read(const targets_parser *p, size_t a, size_t b, subject *sub)
 {
   const unsigned char *s = p->s;
-  memset(sub, 0, sizeof *sub);
+  subject_clear(sub);
   sub->start = a;
   b = strip_appositive(p, a, b);
   sub->end = b;
@@ -1649,8 +1732,7 @@ static void frames_scan(targets_parser *p, size_t to, size_t b)
 {
   size_t pos = p->frame_scanned;
   while (pos < to) {
-    size_t end = pos, next;
-    while (end < to && !is_clause_end(char_at(p->s, b, end, &next))) end = next;
+    size_t end = clause_end_from(p->s, b, pos, to);
     size_t i = figure_search(p, pos, 0);
     int states = i < p->n_figs && p->figs[i].lo < end && p->figs[i].eligible;
     if (!states && end > pos && end - pos <= CLAUSE_MAX) {
@@ -1658,7 +1740,7 @@ static void frames_scan(targets_parser *p, size_t to, size_t b)
       if (w.kind != WHEN_NONE && pos != p->sent.start) p->frame_when = w;
     }
     if (end >= to) break;
-    char_at(p->s, b, end, &pos);
+    pos = end + (p->s[end] < 0x80 ? 1 : 3);
   }
   p->frame_scanned = to > p->frame_scanned ? to : p->frame_scanned;
 }
@@ -1666,7 +1748,7 @@ static void frames_scan(targets_parser *p, size_t to, size_t b)
 /* Remembers a subject for the clauses after it. */
 static void subject_remember(targets_parser *p, const subject *sub)
 {
-  p->current = *sub;
+  subject_copy(&p->current, sub);
   if (sub->count == 1 && sub->items[0].indicator) {
     if (p->n_history == 4) {
       memmove(p->history, p->history + 1, 3 * sizeof p->history[0]);
@@ -1690,13 +1772,20 @@ static int sentence_figures(targets_parser *p, size_t a, size_t b)
   size_t a_char = char_offset(p, a);
   quantity_scanner sc;
   quantity_scanner_init(&sc, p->s, p->n, a, b, a_char);
-  figure f;
-  memset(&f, 0, sizeof f);
-  while (quantity_next(&sc, &f.q)) {
-    if (f.q.kind == QUANTITY_NONE) continue;
-    f.lo = f.q.qualifier_before ? f.q.before_span.start : f.q.span.start;
-    f.hi = f.q.qualifier_after && f.q.after_span.end > f.q.span.end ? f.q.after_span.end : f.q.span.end;
-    if (figures_push(p, &f) < 0) return TARGETS_NOMEM;
+  for (;;) {
+    figure *f = figures_slot(p);
+    if (f == NULL) return TARGETS_NOMEM;
+    if (!quantity_next(&sc, &f->q)) break;
+    if (f->q.kind == QUANTITY_NONE) continue;
+    f->lo = f->q.qualifier_before ? f->q.before_span.start : f->q.span.start;
+    f->hi = f->q.qualifier_after && f->q.after_span.end > f->q.span.end ? f->q.after_span.end : f->q.span.end;
+    f->clause = 0;
+    f->eligible = f->used = 0;
+    p->n_figs++;
+  }
+  if (sc.counted > p->char_pos) { /* the scanner counted characters as it skipped them */
+    p->char_pos = sc.counted;
+    p->char_count = sc.counted_chars;
   }
   figures_judge(p, a, b);
   return TARGETS_OK;
@@ -1708,9 +1797,10 @@ static int sentence_read(targets_parser *p, size_t a, size_t b)
   if (p->n_figs == 0) return TARGETS_OK;
   /* 与1998年相比，…: a clause that opens the sentence with a base year and states nothing
   ** gives that base year to the figures after it. */
-  size_t ce = a, next;
+  size_t ce = a;
   if (p->n_figs && p->figs[0].q.kind == QUANTITY_YEAR && p->figs[0].lo < a + CLAUSE_MAX) {
-    while (ce < b && ce < a + CLAUSE_MAX && !is_clause_end(char_at(p->s, b, ce, &next))) ce = next;
+    ce = clause_end_from(p->s, b, a, a + CLAUSE_MAX < b ? a + CLAUSE_MAX : b);
+    while (ce < b && (p->s[ce] & 0xC0) == 0x80) ce++; /* the walk stopped at a character */
   }
   for (size_t i = 0; i < p->n_figs && p->figs[i].lo < ce; i++) {
     const figure *y = &p->figs[i];
@@ -1742,12 +1832,12 @@ static int sentence_read(targets_parser *p, size_t a, size_t b)
     predicate_read(p, first, floor, &pr);
     frames_scan(p, pr.clause_start, b);
     subject sub;
-    memset(&sub, 0, sizeof sub);
+    subject_clear(&sub);
     if (!pr.not_statement) {
       if (pr.subject_start < pr.subject_end && STARTS_WITH(p->s, pr.subject_end, pr.subject_start, "占") &&
           p->current.count == 1 && p->current.items[0].indicator) {
         /* 服务业增加值增长9.5%，占生产总值的比重达到43%: a share of the indicator before */
-        sub = p->current;
+        subject_copy(&sub, &p->current);
         item *it = &sub.items[0];
         it->split = 0;
         text_append(it->text, sizeof it->text, p->s, pr.subject_start, pr.subject_end);
@@ -1762,7 +1852,7 @@ static int sentence_read(targets_parser *p, size_t a, size_t b)
         /* 存款余额80.34亿元，贷款余额96.96亿元，分别比年初增加8.17亿元和20.38亿元 */
         for (int k = 0; k < nf; k++) sub.items[sub.count++] = p->history[p->n_history - nf + k];
       } else {
-        sub = p->current;
+        subject_copy(&sub, &p->current);
       }
       size_t first_row = p->n_rows;
       if (sub.count && rows_emit(p, &pr, &sub, group, nf, group[nf - 1]->hi) < 0) return TARGETS_NOMEM;
@@ -1795,9 +1885,23 @@ static uint32_t last_char(const unsigned char *s, size_t a, size_t b)
 }
 
 /* Does the sentence open a list of targets (主要预期目标是：)? */
-static int opens_list(const targets_parser *p, size_t a, size_t b)
+static int opens_list(targets_parser *p, size_t a, size_t b)
 {
-  return next_opener(p, a, b) != SIZE_MAX;
+  const report_ctx *r = &p->report;
+  if (a < p->opener_from || a < r->start || b > r->limit) return next_opener(p, a, b) != SIZE_MAX;
+  /* An opener the sentence sees is one the report sees (its window is narrower), so only
+  ** the report's openers, found once in order, are asked again. */
+  for (;;) {
+    if (p->opener_at < a) {
+      p->opener_from = a;
+      p->opener_at = next_opener_from(p, r->start, a, r->limit);
+    }
+    if (p->opener_at >= b) return 0;
+    size_t at = p->opener_at;
+    if (opener_before(p, at > a + 60 ? at - 60 : a, at)) return 1;
+    p->opener_from = at + 1;
+    p->opener_at = next_opener_from(p, r->start, at + 1, r->limit);
+  }
 }
 
 /* Does a paragraph start at the sentence? The first does, and one after a line end (the

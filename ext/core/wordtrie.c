@@ -2,6 +2,8 @@
 ** The word trie of wordtrie.h. Nodes are numbers; the edges of all nodes live in one
 ** open-addressing hash table keyed by (node, code point), so a step costs one probe
 ** whatever the fan-out (the root of the indicator trie has hundreds of children).
+** Most lookups find no word at all: a bitmap of the words' first code points answers
+** those before the table is probed.
 */
 #include "wordtrie.h"
 
@@ -11,14 +13,22 @@
 
 #include <string.h>
 
+/* Bits of the first-character filter: 2 KB a trie, few collisions among CJK words. */
+#define FIRST_BITS 16384
+
+typedef struct edge {
+  uint64_t key;   /* 0 = empty, else ((node << 21) | cp) + 1 */
+  uint32_t child; /* the child node ... */
+  int value;      /* ... and the value of the word that ends there, or -1 */
+} edge;
+
 struct wordtrie {
   int reversed;
-  uint32_t n_nodes, cap_nodes;
-  int *value;       /* per node: the value of the word ending there, or -1 */
-  uint64_t *keys;   /* edge table: 0 = empty, else ((node << 21) | cp) + 1 */
-  uint32_t *child;  /* edge table: the child node */
+  uint32_t n_nodes; /* node 0 is the root; a word's value is kept on the edge to its end */
+  edge *edges;      /* the edge table: a probe reads one slot, key and child together */
   size_t cap_edges; /* a power of two */
   size_t n_edges;
+  uint64_t first[FIRST_BITS / 64]; /* bit cp % FIRST_BITS: some word may begin with cp */
 };
 
 uint32_t wordtrie_fold(uint32_t c)
@@ -31,6 +41,24 @@ int wordtrie_is_skipped(uint32_t c)
 {
   if (c > 0x3000 && c < 0xFEFF) return 0; /* CJK text: answered at once */
   return char_is_ignorable(c) || char_is_newline(c) || char_fold(c) == ' ';
+}
+
+static void first_mark(wordtrie *t, uint32_t cp)
+{
+  t->first[(cp % FIRST_BITS) / 64] |= (uint64_t)1 << (cp % 64);
+}
+
+/* No word begins with cp when this is 0 (1 says only that one may). */
+static int first_may(const wordtrie *t, uint32_t cp)
+{
+  return (int)((t->first[(cp % FIRST_BITS) / 64] >> (cp % 64)) & 1);
+}
+
+/* The code point of the three bytes at s, which start with E4..E9: U+4000..U+9FFF, the
+** ideographs of nearly every word, which fold to themselves and are never skipped. */
+static uint32_t cjk_at(const unsigned char *s)
+{
+  return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
 }
 
 static uint64_t edge_key(uint32_t node, uint32_t cp)
@@ -46,57 +74,42 @@ static size_t edge_slot(uint64_t key, size_t mask)
   return (size_t)key & mask;
 }
 
-static int64_t edge_find(const wordtrie *t, uint32_t node, uint32_t cp)
+static edge *edge_find(const wordtrie *t, uint32_t node, uint32_t cp)
 {
-  if (t->cap_edges == 0) return -1;
+  if (t->cap_edges == 0) return NULL;
   uint64_t key = edge_key(node, cp);
   size_t mask = t->cap_edges - 1;
   for (size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
-    if (t->keys[i] == key) return t->child[i];
-    if (t->keys[i] == 0) return -1;
+    if (t->edges[i].key == key) return &t->edges[i];
+    if (t->edges[i].key == 0) return NULL;
   }
 }
 
-static void edge_put(uint64_t *keys, uint32_t *child, size_t mask, uint64_t key, uint32_t to)
+static void edge_put(edge *edges, size_t mask, const edge *e)
 {
-  size_t i = edge_slot(key, mask);
-  while (keys[i] != 0) i = (i + 1) & mask;
-  keys[i] = key;
-  child[i] = to;
+  size_t i = edge_slot(e->key, mask);
+  while (edges[i].key != 0) i = (i + 1) & mask;
+  edges[i] = *e;
 }
 
 static int edges_grow(wordtrie *t)
 {
   size_t cap = t->cap_edges ? t->cap_edges * 2 : 256;
-  uint64_t *keys = gwr_mem_alloc(cap * sizeof *keys);
-  uint32_t *child = gwr_mem_alloc(cap * sizeof *child);
-  if (keys == NULL || child == NULL) {
-    gwr_mem_free(keys);
-    gwr_mem_free(child);
-    return -1;
-  }
-  memset(keys, 0, cap * sizeof *keys);
+  edge *edges = gwr_mem_alloc(cap * sizeof *edges);
+  if (edges == NULL) return -1;
+  memset(edges, 0, cap * sizeof *edges);
   for (size_t i = 0; i < t->cap_edges; i++) {
-    if (t->keys[i]) edge_put(keys, child, cap - 1, t->keys[i], t->child[i]);
+    if (t->edges[i].key) edge_put(edges, cap - 1, &t->edges[i]);
   }
-  gwr_mem_free(t->keys);
-  gwr_mem_free(t->child);
-  t->keys = keys;
-  t->child = child;
+  gwr_mem_free(t->edges);
+  t->edges = edges;
   t->cap_edges = cap;
   return 0;
 }
 
 static int64_t node_new(wordtrie *t)
 {
-  if (t->n_nodes == t->cap_nodes) {
-    uint32_t cap = t->cap_nodes ? t->cap_nodes * 2 : 64;
-    int *value = gwr_mem_realloc(t->value, cap * sizeof *value);
-    if (value == NULL) return -1;
-    t->value = value;
-    t->cap_nodes = cap;
-  }
-  t->value[t->n_nodes] = -1;
+  if (t->n_nodes == UINT32_MAX) return -1;
   return t->n_nodes++;
 }
 
@@ -116,21 +129,20 @@ wordtrie *wordtrie_new(int reversed)
 void wordtrie_free(wordtrie *t)
 {
   if (t == NULL) return;
-  gwr_mem_free(t->value);
-  gwr_mem_free(t->keys);
-  gwr_mem_free(t->child);
+  gwr_mem_free(t->edges);
   gwr_mem_free(t);
 }
 
 /* One step of an insertion: the child of node for cp, created when missing. */
 static int64_t step_or_add(wordtrie *t, uint32_t node, uint32_t cp)
 {
-  int64_t next = edge_find(t, node, cp);
-  if (next >= 0) return next;
+  const edge *found = edge_find(t, node, cp);
+  if (found) return found->child;
   if ((t->n_edges + 1) * 2 > t->cap_edges && edges_grow(t) < 0) return -1;
-  next = node_new(t);
+  int64_t next = node_new(t);
   if (next < 0) return -1;
-  edge_put(t->keys, t->child, t->cap_edges - 1, edge_key(node, cp), (uint32_t)next);
+  edge e = {edge_key(node, cp), (uint32_t)next, -1};
+  edge_put(t->edges, t->cap_edges - 1, &e);
   t->n_edges++;
   return next;
 }
@@ -139,12 +151,16 @@ int wordtrie_add(wordtrie *t, const char *word, size_t n, int value)
 {
   const unsigned char *s = (const unsigned char *)word;
   int64_t node = 0;
+  uint32_t parent = 0, last = 0; /* the last step: its edge carries the value too */
   int any = 0;
   if (!t->reversed) {
     for (size_t pos = 0; pos < n;) {
       uint32_t c = utf8_next(s, n, &pos);
       if (wordtrie_is_skipped(c)) continue;
-      node = step_or_add(t, (uint32_t)node, wordtrie_fold(c));
+      if (!any) first_mark(t, wordtrie_fold(c));
+      parent = (uint32_t)node;
+      last = wordtrie_fold(c);
+      node = step_or_add(t, parent, last);
       if (node < 0) return -1;
       any = 1;
     }
@@ -154,12 +170,17 @@ int wordtrie_add(wordtrie *t, const char *word, size_t n, int value)
       size_t at = pos;
       uint32_t c = utf8_next(s, n, &at);
       if (wordtrie_is_skipped(c)) continue;
-      node = step_or_add(t, (uint32_t)node, wordtrie_fold(c));
+      if (!any) first_mark(t, wordtrie_fold(c));
+      parent = (uint32_t)node;
+      last = wordtrie_fold(c);
+      node = step_or_add(t, parent, last);
       if (node < 0) return -1;
       any = 1;
     }
   }
-  if (any) t->value[node] = value;
+  if (any) {
+    edge_find(t, parent, last)->value = value;
+  }
   return 0;
 }
 
@@ -169,17 +190,25 @@ int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t p
   uint32_t node = 0;
   int best = -1, first = 1;
   while (pos < n) {
-    uint32_t c = utf8_next(s, n, &pos);
-    if (wordtrie_is_skipped(c)) {
-      if (first) return -1; /* a word never starts with a skipped character */
-      continue;
+    uint32_t f;
+    if (s[pos] >= 0xE4 && s[pos] <= 0xE9 && pos + 2 < n) { /* CJK: nothing to fold or skip */
+      f = cjk_at(s + pos);
+      pos += 3;
+    } else {
+      uint32_t c = utf8_next(s, n, &pos);
+      if (wordtrie_is_skipped(c)) {
+        if (first) return -1; /* a word never starts with a skipped character */
+        continue;
+      }
+      f = wordtrie_fold(c);
     }
+    if (first && !first_may(t, f)) return -1;
     first = 0;
-    int64_t next = edge_find(t, node, wordtrie_fold(c));
-    if (next < 0) break;
-    node = (uint32_t)next;
-    if (t->value[node] >= 0) {
-      best = t->value[node];
+    const edge *e = edge_find(t, node, f);
+    if (e == NULL) break;
+    node = e->child;
+    if (e->value >= 0) {
+      best = e->value;
       *end = pos;
     }
   }
@@ -192,20 +221,28 @@ int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, si
   uint32_t node = 0;
   int best = -1, first = 1;
   while (pos > lo) {
-    size_t at = utf8_prev(s, pos);
-    size_t after = at;
-    uint32_t c = utf8_next(s, pos, &after);
-    pos = at;
-    if (wordtrie_is_skipped(c)) {
-      if (first) return -1;
-      continue;
+    uint32_t f;
+    if (pos >= lo + 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9) { /* CJK, as above */
+      pos -= 3;
+      f = cjk_at(s + pos);
+    } else {
+      size_t at = utf8_prev(s, pos);
+      size_t after = at;
+      uint32_t c = utf8_next(s, pos, &after);
+      pos = at;
+      if (wordtrie_is_skipped(c)) {
+        if (first) return -1;
+        continue;
+      }
+      f = wordtrie_fold(c);
     }
+    if (first && !first_may(t, f)) return -1;
     first = 0;
-    int64_t next = edge_find(t, node, wordtrie_fold(c));
-    if (next < 0) break;
-    node = (uint32_t)next;
-    if (t->value[node] >= 0) {
-      best = t->value[node];
+    const edge *e = edge_find(t, node, f);
+    if (e == NULL) break;
+    node = e->child;
+    if (e->value >= 0) {
+      best = e->value;
       *start = pos;
     }
   }
@@ -228,8 +265,12 @@ static int is_cjk_lead(unsigned char b)
 size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  /* the common case, answered from one byte: a CJK word and another character */
+  /* the common case, answered from one byte: a CJK word and another character; or from
+  ** three, when the text's character is CJK too (it folds to itself; U+3000 to a space) */
   if (len && pos < n && is_cjk_lead(w[0]) && s[pos] != w[0] && !may_fold_or_skip(s[pos]))
+    return 0;
+  if (len >= 3 && pos + 3 <= n && is_cjk_lead(w[0]) && s[pos] == w[0] &&
+      (s[pos + 1] != w[1] || s[pos + 2] != w[2]))
     return 0;
   size_t wpos = 0;
   while (wpos < len) {
@@ -245,8 +286,8 @@ size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *wo
 {
   const unsigned char *w = (const unsigned char *)word;
   /* the common case: the word's last (CJK) character against the text's */
-  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && s[pos - 1] != w[len - 1] &&
-      is_cjk_lead(s[pos - 3]) && !may_fold_or_skip(s[pos - 1]))
+  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && is_cjk_lead(s[pos - 3]) &&
+      (s[pos - 1] != w[len - 1] || s[pos - 2] != w[len - 2] || s[pos - 3] != w[len - 3]))
     return SIZE_MAX;
   size_t wpos = len;
   while (wpos > 0) {

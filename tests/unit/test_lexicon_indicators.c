@@ -47,6 +47,24 @@ static void test_wordtrie(void)
   CHECK_EQ_INT(wordtrie_match(f, u(" "), 1, 0, &end), -1);
   wordtrie_free(f);
   wordtrie_free(b);
+  /* The first-character filter keys on cp % 16384: U+989E shares 增's (U+589E) bit and
+  ** U+D57F 长's (U+957F), so only the edge table can say no; 长 has no bit in f. */
+  f = wordtrie_new(0);
+  b = wordtrie_new(1);
+  CHECK(wordtrie_add(f, "增长", strlen("增长"), 4) == 0);
+  CHECK(wordtrie_add(b, "增长", strlen("增长"), 4) == 0);
+  s = "\xE9\xA2\x9E长"; /* U+989E 长 */
+  CHECK_EQ_INT(wordtrie_match(f, u(s), strlen(s), 0, &end), -1);
+  CHECK_EQ_INT(wordtrie_match(f, u("增长"), strlen("增长"), 0, &end), 4);
+  CHECK_EQ_INT(wordtrie_match(f, u("长"), strlen("长"), 0, &end), -1);
+  s = "增\xED\x95\xBF"; /* 增 U+D57F */
+  CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen(s), &start), -1);
+  CHECK_EQ_INT(wordtrie_match_back(b, u("增长"), 0, strlen("增长"), &start), 4);
+  CHECK(wordtrie_add(b, "增长", strlen("增长"), 5) == 0); /* the value lives on the last edge */
+  CHECK_EQ_INT(wordtrie_match_back(b, u("增长"), 0, strlen("增长"), &start), 5);
+  CHECK_EQ_INT(start, 0);
+  wordtrie_free(f);
+  wordtrie_free(b);
   /* one word without a trie */
   s = "控制在\n５％以内";
   CHECK_EQ_INT(WORD_AT(u(s), strlen(s), 0, "控制在"), strlen("控制在"));
@@ -57,6 +75,15 @@ static void test_wordtrie(void)
   CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen("控制在"), "制在"), strlen("控"));
   CHECK_EQ_INT(WORD_BEFORE(u(s), 0, strlen(s), "以下"), SIZE_MAX);
   CHECK_EQ_INT(WORD_BEFORE(u(s), strlen("控"), strlen("控制在"), "控制在"), SIZE_MAX); /* lo */
+  /* CJK characters that share bytes with the word's: its lead byte (增 基), its last
+  ** byte (长 U+957F, U+9A7F); a character the text skips, and one it folds */
+  CHECK_EQ_INT(WORD_AT(u("基数"), strlen("基数"), 0, "增长"), 0);
+  CHECK_EQ_INT(WORD_AT(u("增长"), strlen("增长"), 0, "增长"), strlen("增长"));
+  CHECK_EQ_INT(WORD_BEFORE(u("增\xE9\xA9\xBF"), 0, 6, "增长"), SIZE_MAX);
+  CHECK_EQ_INT(WORD_BEFORE(u("增长"), 0, 6, "增长"), 0);
+  CHECK_EQ_INT(WORD_AT(u("\xE2\x80\x8B增长"), 9, 0, "增长"), 9);  /* zero-width first */
+  CHECK_EQ_INT(WORD_AT(u("\xE3\x80\x80增长"), 9, 0, "增长"), 0);  /* U+3000: a space */
+  CHECK_EQ_INT(WORD_BEFORE(u("增长\xE2\x80\x8B"), 0, 9, "增长"), 0);
 }
 
 static void test_catalogue(void)
