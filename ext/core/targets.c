@@ -959,11 +959,23 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
       if ((end = STARTS_WITH(s, pos, q, "前"))) q = end;
       continue;
     }
+    /* 全市实现生产总值: a scope before the verb 实现 (the scope stays in the subject). */
+    size_t scoped = lexicon_scope_end(p->ind, s, pos, q);
+    if (scoped > q && pr->verb_end == pr->verb_start) {
+      const clause_word *verb = clause_word_at(p->words, CLAUSE_LEAD, s, pos, scoped, &end);
+      if (verb && verb->direction && !(lexicon_find_indicator(p->ind, s, pos, scoped, &m) && m.end > end)) {
+        pr->direction = verb->direction;
+        pr->flags |= verb->flags;
+        pr->verb_start = scoped;
+        pr->verb_end = end;
+      }
+    }
     /* 在提高质量和效益的基础上, 在…前提下: a preamble without its own comma. */
     if (STARTS_WITH(s, pos, q, "在")) {
-      static const char *const preamble_ends[] = {"基础上", "前提下", "情况下", "条件下"};
+      static const char *const preamble_ends[] = {"基础上", "前提下", "情况下", "条件下",
+                                                  "工作中", "执行中"};
       size_t best = 0;
-      for (size_t k2 = 0; k2 < 4; k2++) {
+      for (size_t k2 = 0; k2 < sizeof preamble_ends / sizeof preamble_ends[0]; k2++) {
         const char *hit = memfind(s, q, pos, preamble_ends[k2]);
         if (hit) {
           size_t e = (size_t)((const unsigned char *)hit - s) + strlen(preamble_ends[k2]);
@@ -1536,6 +1548,9 @@ static int rows_emit(targets_parser *p, const predicate *pr, const subject *sub,
         row->direction = pr->compare ? DIRECTION_NONE : pr->direction;
         if (pr->verb_end > pr->verb_start)
           text_append(row->verb, sizeof row->verb, p->s, pr->verb_start, pr->verb_end);
+        /* 低于3%: the qualifier is the verb; it stays in qualifier only, not written twice */
+        if (row->direction == DIRECTION_NONE && !pr->compare)
+          row->direction = qualifier_direction(fig->q.qualifier_before);
         if (fig->q.kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, fig->q.span.end, fig->q.span.start, "翻")) {
           row->direction = DIRECTION_DOUBLE; /* 实现翻番: the figure is the verb */
           row->verb[0] = 0;
