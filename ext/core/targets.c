@@ -746,6 +746,12 @@ static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t
   return y && y->lo >= floor ? skip_blank_back(p->s, floor, y->lo) : pos;
 }
 
+/* Is the figure a doubling (翻一番, 翻了两番): a figure that is its own verb? */
+static int figure_is_doubling(const targets_parser *p, const quantity *q)
+{
+  return q->kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, q->span.end, q->span.start, "翻");
+}
+
 /* Marks the figures that state nothing. */
 static void figures_judge(targets_parser *p, size_t a, size_t b)
 {
@@ -772,8 +778,8 @@ static void figures_judge(targets_parser *p, size_t a, size_t b)
     f->clause = clause_start(p, a, f->lo);
     size_t cs = skip_blank(p->s, f->lo, f->clause), end;
     const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, p->s, f->lo, cs, &end);
-    if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
-      size_t vs, ve;
+    if (cmp && !figure_is_doubling(p, q) && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
+      size_t vs, ve; /* (比2007年翻了一番: the figure is its own verb) */
       if (!clause_word_find(p->words, CLAUSE_VERB, p->s, end, f->lo, &vs, &ve)) f->eligible = 0;
     }
   }
@@ -793,6 +799,7 @@ typedef struct predicate {
   size_t clause_start;         /* where the clause begins */
   size_t subject_start, subject_end;
   int not_statement;           /* 比“十二五”末增加近80亿元: a difference from a past level */
+  int plan_base;               /* 比“十五”期末: a plan as the base */
 } predicate;
 
 /* Words that stand before a year and give it its role (比2020年, 到2035年): stepped over. */
@@ -817,6 +824,31 @@ static size_t read_year_back(targets_parser *p, size_t floor, size_t pos, predic
     }
   }
   return at;
+}
+
+/* Steps back over a plan as the comparison base (比“十五”期末, 较“十三五”末), like a
+** year: its last year is the base year. Returns the new position, or pos when none. */
+static size_t read_plan_base_back(targets_parser *p, size_t floor, size_t pos, predicate *pr)
+{
+  static const char *const ends[] = {"时期末", "期末", "计划末", "规划末", "末"};
+  const unsigned char *s = p->s;
+  size_t k = SIZE_MAX, at;
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0] && k == SIZE_MAX; i++) k = ends_with(s, floor, pos, ends[i]);
+  if (k == SIZE_MAX) k = pos; /* (期末 may have gone as a time word already) */
+  size_t quoted = k; /* the plan's end, after its closing quote (which makes 十五 a plan) */
+  uint32_t c = k > floor ? char_before(s, k, &at) : 0;
+  if (c == CH_RQUOTE || c == '"') k = at;
+  size_t lo = k > floor + 24 ? k - 24 : floor, plan_at, plan_end;
+  while (lo < k && (s[lo] & 0xC0) == 0x80) lo++;
+  int first, last;
+  if (!period_find_plan(s, lo, quoted, &plan_at, &plan_end, &first, &last) || plan_end != k) return pos;
+  c = plan_at > floor ? char_before(s, plan_at, &at) : 0;
+  size_t m = c == CH_LQUOTE || c == '"' ? at : plan_at;
+  if ((k = ENDS_WITH(s, floor, m, "比")) == SIZE_MAX && (k = ENDS_WITH(s, floor, m, "较")) == SIZE_MAX)
+    return pos;
+  pr->base_year = last;
+  pr->plan_base = 1;
+  return k;
 }
 
 /* Reads a figure's predicate backwards from lo (the figure's first byte), not before
@@ -898,6 +930,9 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
       continue;
     }
     size_t at = read_year_back(p, floor, pos, pr);
+    if (at == pos && (pr->verb_end > pr->verb_start || figure_is_doubling(p, &fig->q)))
+      /* (not 比“十五”计划末42亿元的目标: no verb) */
+      at = read_plan_base_back(p, floor, pos, pr);
     if (at != pos) {
       pos = at;
       continue;
@@ -993,6 +1028,8 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
   /* A subject that opens with 比 or 较 compares with something other than a year. */
   const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, s, pos, pr->subject_start, &end);
   if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) pr->not_statement = 1;
+  /* …，比“十二五”末增加近80亿元: without its own indicator, a difference from a past level. */
+  if (pr->plan_base && pr->subject_start >= pr->subject_end) pr->not_statement = 1;
 }
 
 /* ---- the subject: one or more indicators ---------------------------------------------- */
@@ -1551,7 +1588,7 @@ static int rows_emit(targets_parser *p, const predicate *pr, const subject *sub,
         /* 低于3%: the qualifier is the verb; it stays in qualifier only, not written twice */
         if (row->direction == DIRECTION_NONE && !pr->compare)
           row->direction = qualifier_direction(fig->q.qualifier_before);
-        if (fig->q.kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, fig->q.span.end, fig->q.span.start, "翻")) {
+        if (figure_is_doubling(p, &fig->q)) {
           row->direction = DIRECTION_DOUBLE; /* 实现翻番: the figure is the verb */
           row->verb[0] = 0;
           text_append(row->verb, sizeof row->verb, p->s, fig->q.span.start, fig->q.span.end);

@@ -280,6 +280,20 @@ static void test_report_styles(void)
   CHECK_EQ_INT(rows[0].kind, TARGET_KIND_TARGET);
   CHECK_EQ_INT(rows[0].base_year, 2010);
   CHECK_EQ_INT(rows[1].kind, TARGET_KIND_TARGET);
+  /* doubling stated after a base year without its own indicator; a plan's end as the base */
+  CHECK_EQ_INT(parse("一、过去五年的回顾\n五年来，全市生产总值年均增长12.3%，比2007年翻了一番。\n", 2013), 2);
+  CHECK_EQ_INT(rows[1].direction, DIRECTION_DOUBLE);
+  CHECK_EQ_STR(id(&rows[1]), "gdp");
+  CHECK_EQ_INT(rows[1].base_year, 2007);
+  CHECK_EQ_INT(parse("三、今后五年的奋斗目标\n单位国内生产总值能源消耗比“十五”期末降低20%左右，"
+                     "主要污染物排放总量较“十一五”末减少10%。\n", 2006), 2);
+  CHECK_EQ_STR(id(&rows[0]), "energy_intensity");
+  CHECK_EQ_INT(rows[0].base_year, 2005);
+  CHECK_EQ_INT(rows[1].base_year, 2010);
+  CHECK_EQ_INT(parse("三、今后五年的奋斗目标\n全市生产总值比“十二五”末翻一番。\n", 2016), 1);
+  CHECK_EQ_INT(rows[0].base_year, 2015);
+  /* …，比“十二五”末增加近80亿元 without an indicator of its own stays no statement */
+  CHECK_EQ_INT(parse("一、过去五年的回顾\n五年来，全县地区生产总值年均增长7%，比“十二五”末增加近80亿元。\n", 2021), 1);
   /* ceilings and floors written before the figure are the verb */
   CHECK_EQ_INT(parse(targets("城镇登记失业率控制在4.5%以内，居民消费价格涨幅低于3%；"
                              "单位GDP能耗不超过0.8吨标准煤/万元；粮食产量不低于6500万吨。"), 2025), 4);
