@@ -1046,6 +1046,10 @@ static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
     size_t at, k;
     if (b <= a) break;
     uint32_t c = char_before(s, b, &at);
+    if (c == CH_LQUOTE) { /* the opening quote of the figure: 收入“两个翻番” */
+      b = at;
+      continue;
+    }
     if (c == CH_RQUOTE || c == '"') { /* a quoted name after the list */
       size_t q = at;
       while (q > a) {

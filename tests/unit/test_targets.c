@@ -292,6 +292,10 @@ static void test_report_styles(void)
   CHECK_EQ_INT(rows[1].base_year, 2010);
   CHECK_EQ_INT(parse("三、今后五年的奋斗目标\n全市生产总值比“十二五”末翻一番。\n", 2016), 1);
   CHECK_EQ_INT(rows[0].base_year, 2015);
+  /* “两个翻番” after a list: each indicator doubles */
+  CHECK_EQ_INT(parse("二、今后五年的奋斗目标\n实现经济总量和城乡居民收入“两个翻番”。\n", 2013), 3);
+  CHECK_EQ_STR(id(&rows[1]), "income_urban");
+  CHECK_EQ_INT(rows[2].direction, DIRECTION_DOUBLE);
   /* …，比“十二五”末增加近80亿元 without an indicator of its own stays no statement */
   CHECK_EQ_INT(parse("一、过去五年的回顾\n五年来，全县地区生产总值年均增长7%，比“十二五”末增加近80亿元。\n", 2021), 1);
   /* ceilings and floors written before the figure are the verb */
