@@ -778,8 +778,10 @@ static void figures_judge(targets_parser *p, size_t a, size_t b)
     f->clause = clause_start(p, a, f->lo);
     size_t cs = skip_blank(p->s, f->lo, f->clause), end;
     const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, p->s, f->lo, cs, &end);
-    if (cmp && !figure_is_doubling(p, q) && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
-      size_t vs, ve; /* (比2007年翻了一番: the figure is its own verb) */
+    /* (比2007年翻了一番: the figure is its own verb) */
+    if (cmp && !figure_is_doubling(p, q) &&
+        (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
+      size_t vs, ve;
       if (!clause_word_find(p->words, CLAUSE_VERB, p->s, end, f->lo, &vs, &ve)) f->eligible = 0;
     }
   }
@@ -833,7 +835,8 @@ static size_t read_plan_base_back(targets_parser *p, size_t floor, size_t pos, p
   static const char *const ends[] = {"时期末", "期末", "计划末", "规划末", "末"};
   const unsigned char *s = p->s;
   size_t k = SIZE_MAX, at;
-  for (size_t i = 0; i < sizeof ends / sizeof ends[0] && k == SIZE_MAX; i++) k = ends_with(s, floor, pos, ends[i]);
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0] && k == SIZE_MAX; i++)
+    k = ends_with(s, floor, pos, ends[i]);
   if (k == SIZE_MAX) k = pos; /* (期末 may have gone as a time word already) */
   size_t quoted = k; /* the plan's end, after its closing quote (which makes 十五 a plan) */
   uint32_t c = k > floor ? char_before(s, k, &at) : 0;
@@ -841,10 +844,12 @@ static size_t read_plan_base_back(targets_parser *p, size_t floor, size_t pos, p
   size_t lo = k > floor + 24 ? k - 24 : floor, plan_at, plan_end;
   while (lo < k && (s[lo] & 0xC0) == 0x80) lo++;
   int first, last;
-  if (!period_find_plan(s, lo, quoted, &plan_at, &plan_end, &first, &last) || plan_end != k) return pos;
+  if (!period_find_plan(s, lo, quoted, &plan_at, &plan_end, &first, &last) || plan_end != k)
+    return pos;
   c = plan_at > floor ? char_before(s, plan_at, &at) : 0;
   size_t m = c == CH_LQUOTE || c == '"' ? at : plan_at;
-  if ((k = ENDS_WITH(s, floor, m, "比")) == SIZE_MAX && (k = ENDS_WITH(s, floor, m, "较")) == SIZE_MAX)
+  if ((k = ENDS_WITH(s, floor, m, "比")) == SIZE_MAX &&
+      (k = ENDS_WITH(s, floor, m, "较")) == SIZE_MAX)
     return pos;
   pr->base_year = last;
   pr->plan_base = 1;
@@ -930,8 +935,8 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
       continue;
     }
     size_t at = read_year_back(p, floor, pos, pr);
+    /* A plan as the base only before a verb (not 比“十五”计划末42亿元的目标). */
     if (at == pos && (pr->verb_end > pr->verb_start || figure_is_doubling(p, &fig->q)))
-      /* (not 比“十五”计划末42亿元的目标: no verb) */
       at = read_plan_base_back(p, floor, pos, pr);
     if (at != pos) {
       pos = at;
@@ -998,7 +1003,8 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
     size_t scoped = lexicon_scope_end(p->ind, s, pos, q);
     if (scoped > q && pr->verb_end == pr->verb_start) {
       const clause_word *verb = clause_word_at(p->words, CLAUSE_LEAD, s, pos, scoped, &end);
-      if (verb && verb->direction && !(lexicon_find_indicator(p->ind, s, pos, scoped, &m) && m.end > end)) {
+      if (verb && verb->direction &&
+          !(lexicon_find_indicator(p->ind, s, pos, scoped, &m) && m.end > end)) {
         pr->direction = verb->direction;
         pr->flags |= verb->flags;
         pr->verb_start = scoped;
