@@ -60,6 +60,8 @@ static const clause_word verbs[] = {
   {"完成了", DIRECTION_REACH, A},     {"攀升至", DIRECTION_REACH, 0},
   {"跃升至", DIRECTION_REACH, 0},     {"超", DIRECTION_REACH, 0},
   {"逾", DIRECTION_REACH, 0},
+  /* 城镇调查失业率平均为5.2%: the year's mean (an adverb 平均 would eat 平均工资) */
+  {"平均为", DIRECTION_REACH, 0},     {"平均达到", DIRECTION_REACH, 0},
   /* doubling: the scanner reads 翻一番 as a figure (2倍); the verb stands before it */
   {"翻一番", DIRECTION_DOUBLE, 0},    {"翻两番", DIRECTION_DOUBLE, 0},
   {"翻番", DIRECTION_DOUBLE, 0},      {"翻倍", DIRECTION_DOUBLE, 0},
@@ -130,8 +132,11 @@ static const clause_word leads[] = {
   {"拟", 0, T | WORD_PLAN},                      {"拟安排", DIRECTION_PLAN, T | WORD_PLAN},
   {"安排", DIRECTION_PLAN, WORD_PLAN},           {"预期", 0, T},
   {"即", 0, 0},         {"实际", 0, 0},       {"全面", 0, 0},
+  {"实际工作中", 0, 0}, {"实际执行中", 0, 0},
   {"继续", 0, 0},       {"进一步", 0, 0},     {"稳定", 0, 0},
   {"保持", 0, 0},       {"落实", 0, 0},       {"巩固", 0, 0},
+  {"拟发行", DIRECTION_PLAN, T | WORD_PLAN},      {"发行", DIRECTION_PLAN, 0},
+  {"就是", 0, 0},       {"就是要", 0, T},
   {"展望", 0, T},       {"预计全年", 0, A},   {"力争全年", 0, T | WORD_STRETCH},
   {"确保全年", 0, T | WORD_ENSURE},                {"连续", 0, 0},
 };
@@ -158,7 +163,8 @@ static const clause_word extras[] = {
   {"更好结果", 0, 0},   {"更好的结果", 0, 0}, {"更好成绩", 0, 0},
   {"更好的成绩", 0, 0}, {"更高水平", 0, 0},   {"更好水平", 0, 0},
   {"更好的水平", 0, 0}, {"更高目标", 0, 0},   {"更高的目标", 0, 0},
-  {"更快增长", 0, 0},
+  {"更快增长", 0, 0},   {"更快一些", 0, 0},   {"更好一些", 0, 0},
+  {"更高一些", 0, 0},
 };
 
 static const clause_word openers[] = {
@@ -191,6 +197,26 @@ static const clause_word followers[] = {
   {"的范围", 0, 0},   {"的区间", 0, 0},   {"的合理区间", 0, 0}, {"的增长", 0, 0},
   {"的增速", 0, 0},   {"的幅度", 0, 0},
 };
+
+/* Qualifiers before a figure that are its verb when the clause has no other
+** (居民消费价格涨幅低于3%, 粮食产量不低于6500万吨): a ceiling or a level to reach. */
+static const struct {
+  const char *qualifier;
+  target_direction direction;
+} bound_qualifiers[] = {
+  {"低于", DIRECTION_CAP},     {"不高于", DIRECTION_CAP},   {"不超过", DIRECTION_CAP},
+  {"不多于", DIRECTION_CAP},   {"不低于", DIRECTION_REACH}, {"不少于", DIRECTION_REACH},
+  {"至少", DIRECTION_REACH},   {"超过", DIRECTION_REACH},   {"超", DIRECTION_REACH},
+  {"逾", DIRECTION_REACH},
+};
+
+target_direction qualifier_direction(const char *qualifier)
+{
+  for (size_t i = 0; qualifier && i < sizeof bound_qualifiers / sizeof bound_qualifiers[0]; i++) {
+    if (strcmp(bound_qualifiers[i].qualifier, qualifier) == 0) return bound_qualifiers[i].direction;
+  }
+  return DIRECTION_NONE;
+}
 
 #undef T
 #undef A

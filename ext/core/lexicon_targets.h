@@ -30,6 +30,10 @@ typedef enum target_direction {
 /* "increase", ... as in SQL; NULL for DIRECTION_NONE. */
 const char *target_direction_name(target_direction d);
 
+/* The direction of a qualifier written before a figure that acts as its verb (低于 →
+** cap, 不低于 → reach); DIRECTION_NONE for the others and for NULL. */
+target_direction qualifier_direction(const char *qualifier);
+
 /* What a word says beyond its class. */
 enum {
   WORD_TARGET = 1 << 0,      /* speaks of plans: 力争, 确保, 预期, 计划 */

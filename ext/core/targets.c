@@ -811,6 +811,12 @@ static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t
 #define BRACKET_LEADS(X, a) X(a, 0, NIBBLE(0x2), NIBBLE(0x8) | NIBBLE(0x9)) X(a, 1, NIBBLE(0xE), NIBBLE(0xF))
 static const byteset bracket_leads = BYTESET(BRACKET_LEADS);
 
+/* Is the figure a doubling (翻一番, 翻了两番): a figure that is its own verb? */
+static int figure_is_doubling(const targets_parser *p, const quantity *q)
+{
+  return q->kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, q->span.end, q->span.start, "翻");
+}
+
 /* Marks the figures that state nothing. */
 static void figures_judge(targets_parser *p, size_t a, size_t b)
 {
@@ -839,7 +845,9 @@ static void figures_judge(targets_parser *p, size_t a, size_t b)
     f->clause = clause_start(p, a, f->lo);
     size_t cs = skip_blank(p->s, f->lo, f->clause), end;
     const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, p->s, f->lo, cs, &end);
-    if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
+    /* (比2007年翻了一番: the figure is its own verb) */
+    if (cmp && !figure_is_doubling(p, q) &&
+        (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) {
       size_t vs, ve;
       if (!clause_word_find(p->words, CLAUSE_VERB, p->s, end, f->lo, &vs, &ve)) f->eligible = 0;
     }
@@ -860,6 +868,7 @@ typedef struct predicate {
   size_t clause_start;         /* where the clause begins */
   size_t subject_start, subject_end;
   int not_statement;           /* 比“十二五”末增加近80亿元: a difference from a past level */
+  int plan_base;               /* 比“十五”期末: a plan as the base */
 } predicate;
 
 /* Words that stand before a year and give it its role (比2020年, 到2035年): stepped over. */
@@ -884,6 +893,34 @@ static size_t read_year_back(targets_parser *p, size_t floor, size_t pos, predic
     }
   }
   return at;
+}
+
+/* Steps back over a plan as the comparison base (比“十五”期末, 较“十三五”末), like a
+** year: its last year is the base year. Returns the new position, or pos when none. */
+static size_t read_plan_base_back(targets_parser *p, size_t floor, size_t pos, predicate *pr)
+{
+  static const char *const ends[] = {"时期末", "期末", "计划末", "规划末", "末"};
+  const unsigned char *s = p->s;
+  size_t k = SIZE_MAX, at;
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0] && k == SIZE_MAX; i++)
+    k = ends_with(s, floor, pos, ends[i]);
+  if (k == SIZE_MAX) k = pos; /* (期末 may have gone as a time word already) */
+  size_t quoted = k; /* the plan's end, after its closing quote (which makes 十五 a plan) */
+  uint32_t c = k > floor ? char_before(s, k, &at) : 0;
+  if (c == CH_RQUOTE || c == '"') k = at;
+  size_t lo = k > floor + 24 ? k - 24 : floor, plan_at, plan_end;
+  while (lo < k && (s[lo] & 0xC0) == 0x80) lo++;
+  int first, last;
+  if (!period_find_plan(s, lo, quoted, &plan_at, &plan_end, &first, &last) || plan_end != k)
+    return pos;
+  c = plan_at > floor ? char_before(s, plan_at, &at) : 0;
+  size_t m = c == CH_LQUOTE || c == '"' ? at : plan_at;
+  if ((k = ENDS_WITH(s, floor, m, "比")) == SIZE_MAX &&
+      (k = ENDS_WITH(s, floor, m, "较")) == SIZE_MAX)
+    return pos;
+  pr->base_year = last;
+  pr->plan_base = 1;
+  return k;
 }
 
 /* Reads a figure's predicate backwards from lo (the figure's first byte), not before
@@ -965,6 +1002,9 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
       continue;
     }
     size_t at = read_year_back(p, floor, pos, pr);
+    /* A plan as the base only before a verb (not 比“十五”计划末42亿元的目标). */
+    if (at == pos && (pr->verb_end > pr->verb_start || figure_is_doubling(p, &fig->q)))
+      at = read_plan_base_back(p, floor, pos, pr);
     if (at != pos) {
       pos = at;
       continue;
@@ -1026,11 +1066,24 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
       if ((end = STARTS_WITH(s, pos, q, "前"))) q = end;
       continue;
     }
+    /* 全市实现生产总值: a scope before the verb 实现 (the scope stays in the subject). */
+    size_t scoped = lexicon_scope_end(p->ind, s, pos, q);
+    if (scoped > q && pr->verb_end == pr->verb_start) {
+      const clause_word *verb = clause_word_at(p->words, CLAUSE_LEAD, s, pos, scoped, &end);
+      if (verb && verb->direction &&
+          !(lexicon_find_indicator(p->ind, s, pos, scoped, &m) && m.end > end)) {
+        pr->direction = verb->direction;
+        pr->flags |= verb->flags;
+        pr->verb_start = scoped;
+        pr->verb_end = end;
+      }
+    }
     /* 在提高质量和效益的基础上, 在…前提下: a preamble without its own comma. */
     if (STARTS_WITH(s, pos, q, "在")) {
-      static const char *const preamble_ends[] = {"基础上", "前提下", "情况下", "条件下"};
+      static const char *const preamble_ends[] = {"基础上", "前提下", "情况下", "条件下",
+                                                  "工作中", "执行中"};
       size_t best = 0;
-      for (size_t k2 = 0; k2 < 4; k2++) {
+      for (size_t k2 = 0; k2 < sizeof preamble_ends / sizeof preamble_ends[0]; k2++) {
         const char *hit = memfind(s, q, pos, preamble_ends[k2]);
         if (hit) {
           size_t e = (size_t)((const unsigned char *)hit - s) + strlen(preamble_ends[k2]);
@@ -1048,6 +1101,8 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
   /* A subject that opens with 比 or 较 compares with something other than a year. */
   const clause_word *cmp = clause_word_at(p->words, CLAUSE_COMPARE, s, pos, pr->subject_start, &end);
   if (cmp && (strcmp(cmp->word, "比") == 0 || strcmp(cmp->word, "较") == 0)) pr->not_statement = 1;
+  /* …，比“十二五”末增加近80亿元: without its own indicator, a difference from a past level. */
+  if (pr->plan_base && pr->subject_start >= pr->subject_end) pr->not_statement = 1;
 }
 
 /* ---- the subject: one or more indicators ---------------------------------------------- */
@@ -1064,6 +1119,10 @@ static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
     size_t at, k;
     if (b <= a) break;
     uint32_t c = char_before(s, b, &at);
+    if (c == CH_LQUOTE) { /* the opening quote of the figure: 收入“两个翻番” */
+      b = at;
+      continue;
+    }
     if (c == CH_RQUOTE || c == '"') { /* a quoted name after the list */
       size_t q = at;
       while (q > a) {
@@ -1619,7 +1678,10 @@ static int rows_emit(targets_parser *p, const predicate *pr, const subject *sub,
         row->direction = pr->compare ? DIRECTION_NONE : pr->direction;
         if (pr->verb_end > pr->verb_start)
           text_append(row->verb, sizeof row->verb, p->s, pr->verb_start, pr->verb_end);
-        if (fig->q.kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, fig->q.span.end, fig->q.span.start, "翻")) {
+        /* 低于3%: the qualifier is the verb; it stays in qualifier only, not written twice */
+        if (row->direction == DIRECTION_NONE && !pr->compare)
+          row->direction = qualifier_direction(fig->q.qualifier_before);
+        if (figure_is_doubling(p, &fig->q)) {
           row->direction = DIRECTION_DOUBLE; /* 实现翻番: the figure is the verb */
           row->verb[0] = 0;
           text_append(row->verb, sizeof row->verb, p->s, fig->q.span.start, fig->q.span.end);

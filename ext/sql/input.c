@@ -122,8 +122,20 @@ int gwr_arg_int(const char *zFunc, const char *zArg, sqlite3_value *v, sqlite3_i
   default:
     break;
   }
+  /* The message quotes what was given: never a BLOB's raw bytes or a cut character. */
+  if (sqlite3_value_type(v) == SQLITE_BLOB) {
+    *pzErr = gwr_errorf(zFunc, "argument '%s' must be an integer, not a BLOB", zArg);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
   const unsigned char *zText = sqlite3_value_text(v);
-  *pzErr = gwr_errorf(zFunc, "argument '%s' must be an integer, not '%.40s'", zArg,
+  size_t n = zText ? (size_t)sqlite3_value_bytes(v) : 0, shown = 0;
+  if (zText && utf8_validate(zText, n) != UTF8_VALID) {
+    *pzErr = gwr_errorf(zFunc, "argument '%s' must be an integer, not text with invalid UTF-8",
+                        zArg);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  for (int chars = 0; chars < 40 && shown < n; chars++) utf8_next(zText, n, &shown);
+  *pzErr = gwr_errorf(zFunc, "argument '%s' must be an integer, not '%.*s'", zArg, (int)shown,
                       zText ? (const char *)zText : "");
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }

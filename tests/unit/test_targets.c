@@ -228,6 +228,89 @@ static void test_kinds_and_years(void)
   CHECK_EQ_INT(rows[0].year, 2007);
 }
 
+/* Statements in the wording of national, provincial and city reports of other years. */
+static void test_report_styles(void)
+{
+  /* a stretch figure after a preamble: 在实际工作中力争达到10% */
+  CHECK_EQ_INT(parse(targets("全省地区生产总值增长9%左右，在实际工作中力争达到10%；城镇调查失业率控制在5.5%以内。"),
+                     2025), 2);
+  CHECK(value(&rows[0]) == 9);
+  CHECK_EQ_STR(rows[0].qualifier, "左右");
+  CHECK(rows[0].has_stretch && numeral_as_double(&rows[0].stretch) == 10);
+  CHECK_EQ_STR(id(&rows[1]), "unemp_surveyed");
+  CHECK_EQ_INT(parse(targets("地区生产总值增长7%，实际工作中力争达到8%；财政收入增长6%左右，在实际工作中力争更快一些。"),
+                     2025), 2);
+  CHECK(rows[0].has_stretch && numeral_as_double(&rows[0].stretch) == 8);
+  CHECK(!rows[1].has_stretch && rows[1].extra_end > rows[1].extra_start);
+  /* 平均为: a level over the year */
+  CHECK_EQ_INT(parse("一、过去一年工作回顾\n去年，城镇调查失业率平均为5.1%，居民消费价格上涨2%。\n", 2025), 2);
+  CHECK_EQ_STR(rows[0].indicator, "城镇调查失业率");
+  CHECK_EQ_STR(id(&rows[0]), "unemp_surveyed");
+  CHECK(value(&rows[0]) == 5.1);
+  CHECK_EQ_INT(rows[0].direction, DIRECTION_REACH);
+  CHECK_EQ_INT(rows[0].kind, TARGET_KIND_ACHIEVEMENT);
+  CHECK(rows[0].annual == 0);
+  /* bonds issued: 拟发行 is a setting, 发行 too; 财政赤字规模 is the deficit */
+  CHECK_EQ_INT(parse(targets("今年拟发行长期建设国债600亿元。财政赤字规模比去年增加5000亿元，"
+                             "发行抗疫特别国债5000亿元。"), 2020), 3);
+  CHECK_EQ_STR(rows[0].indicator, "长期建设国债");
+  CHECK_EQ_STR(id(&rows[0]), "construction_bonds");
+  CHECK_EQ_INT(rows[0].kind, TARGET_KIND_PARAMETER);
+  CHECK_EQ_INT(rows[0].direction, DIRECTION_PLAN);
+  CHECK_EQ_STR(rows[0].verb, "拟发行");
+  CHECK_EQ_STR(id(&rows[1]), "deficit");
+  CHECK_EQ_INT(rows[1].kind, TARGET_KIND_PARAMETER);
+  CHECK_EQ_INT(rows[1].direction, DIRECTION_INCREASE);
+  CHECK_EQ_INT(rows[1].base_year, 2019);
+  CHECK_EQ_STR(rows[2].indicator, "抗疫特别国债");
+  CHECK_EQ_STR(id(&rows[2]), "special_treasury_bonds");
+  CHECK_EQ_INT(rows[2].kind, TARGET_KIND_PARAMETER);
+  CHECK_EQ_INT(rows[2].direction, DIRECTION_PLAN);
+  /* a scope before 实现: the verb of the level */
+  CHECK_EQ_INT(parse("一、过去一年工作回顾\n全市实现生产总值2.6万亿元，增长6%。\n", 2025), 2);
+  CHECK_EQ_STR(id(&rows[0]), "gdp");
+  CHECK_EQ_INT(rows[0].direction, DIRECTION_REACH);
+  CHECK_EQ_STR(rows[0].verb, "实现");
+  CHECK_EQ_INT(rows[1].direction, DIRECTION_INCREASE);
+  /* doubling in a preamble that says what is to be done (就是要实现) */
+  CHECK_EQ_INT(parse("政府工作报告\n——2013年1月10日在某市人民代表大会上\n各位代表：\n"
+                     "全面建成小康社会，就是要实现城乡居民人均收入比2010年翻一番。\n", 0), 2);
+  CHECK_EQ_STR(id(&rows[0]), "income_urban");
+  CHECK_EQ_INT(rows[0].direction, DIRECTION_DOUBLE);
+  CHECK_EQ_INT(rows[0].kind, TARGET_KIND_TARGET);
+  CHECK_EQ_INT(rows[0].base_year, 2010);
+  CHECK_EQ_INT(rows[1].kind, TARGET_KIND_TARGET);
+  /* doubling stated after a base year without its own indicator; a plan's end as the base */
+  CHECK_EQ_INT(parse("一、过去五年的回顾\n五年来，全市生产总值年均增长12.3%，比2007年翻了一番。\n", 2013), 2);
+  CHECK_EQ_INT(rows[1].direction, DIRECTION_DOUBLE);
+  CHECK_EQ_STR(id(&rows[1]), "gdp");
+  CHECK_EQ_INT(rows[1].base_year, 2007);
+  CHECK_EQ_INT(parse("三、今后五年的奋斗目标\n单位国内生产总值能源消耗比“十五”期末降低20%左右，"
+                     "主要污染物排放总量较“十一五”末减少10%。\n", 2006), 2);
+  CHECK_EQ_STR(id(&rows[0]), "energy_intensity");
+  CHECK_EQ_INT(rows[0].base_year, 2005);
+  CHECK_EQ_INT(rows[1].base_year, 2010);
+  CHECK_EQ_INT(parse("三、今后五年的奋斗目标\n全市生产总值比“十二五”末翻一番。\n", 2016), 1);
+  CHECK_EQ_INT(rows[0].base_year, 2015);
+  /* “两个翻番” after a list: each indicator doubles */
+  CHECK_EQ_INT(parse("二、今后五年的奋斗目标\n实现经济总量和城乡居民收入“两个翻番”。\n", 2013), 3);
+  CHECK_EQ_STR(id(&rows[1]), "income_urban");
+  CHECK_EQ_INT(rows[2].direction, DIRECTION_DOUBLE);
+  /* …，比“十二五”末增加近80亿元 without an indicator of its own stays no statement */
+  CHECK_EQ_INT(parse("一、过去五年的回顾\n五年来，全县地区生产总值年均增长7%，比“十二五”末增加近80亿元。\n", 2021), 1);
+  /* ceilings and floors written before the figure are the verb */
+  CHECK_EQ_INT(parse(targets("城镇登记失业率控制在4.5%以内，居民消费价格涨幅低于3%；"
+                             "单位GDP能耗不超过0.8吨标准煤/万元；粮食产量不低于6500万吨。"), 2025), 4);
+  CHECK_EQ_INT(rows[0].direction, DIRECTION_CAP);
+  CHECK_EQ_STR(id(&rows[1]), "cpi");
+  CHECK_EQ_INT(rows[1].direction, DIRECTION_CAP);
+  CHECK_EQ_STR(rows[1].verb, "");
+  CHECK_EQ_STR(rows[1].qualifier, "低于");
+  CHECK_EQ_INT(rows[2].direction, DIRECTION_CAP);
+  CHECK_EQ_INT(rows[3].direction, DIRECTION_REACH);
+  CHECK_EQ_STR(rows[3].qualifier, "不低于");
+}
+
 static void test_not_statements(void)
 {
   /* modifiers of nouns, starting points, objects of 拉动, a difference from a plan */
@@ -308,6 +391,7 @@ int main(void)
   test_openers();
   test_fiscal();
   test_kinds_and_years();
+  test_report_styles();
   test_not_statements();
   test_empty();
   test_stop();
