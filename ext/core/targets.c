@@ -923,6 +923,21 @@ static size_t read_plan_base_back(targets_parser *p, size_t floor, size_t pos, p
   return k;
 }
 
+/* 涨幅在3%左右, 失业率在4.5%以内: a bare 在 states a level only right after a growth noun
+** or a form of the catalogue; after other words (企业产值均在5000万元以上) it is no verb.
+** Returns where the 在 starts, or SIZE_MAX. */
+static size_t bare_zai(const targets_parser *p, size_t floor, size_t pos)
+{
+  size_t zai = ENDS_WITH(p->s, floor, pos, "在"), start;
+  if (zai == SIZE_MAX) return SIZE_MAX;
+  const clause_word *noun = clause_word_ending(p->words, CLAUSE_ADVERB, p->s, floor, zai, &start);
+  indicator_match m;
+  if ((noun && (noun->flags & (WORD_GROWTH | WORD_DECLINE))) ||
+      lexicon_find_indicator_ending(p->ind, p->s, floor, zai, &m))
+    return zai;
+  return SIZE_MAX;
+}
+
 /* Reads a figure's predicate backwards from lo (the figure's first byte), not before
 ** floor (the end of the figure before it, or the sentence start). */
 static void predicate_read(targets_parser *p, const figure *fig, size_t floor, predicate *pr)
@@ -948,6 +963,13 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
     pr->verb_start = start;
     pr->verb_end = pos;
     pos = start;
+  } else if ((k = bare_zai(p, floor, pos)) != SIZE_MAX) {
+    const char *ql = fig->q.qualifier_after;
+    pr->direction = ql && (!strcmp(ql, "以内") || !strcmp(ql, "以下") || !strcmp(ql, "之内"))
+                        ? DIRECTION_CAP : DIRECTION_REACH;
+    pr->verb_start = k;
+    pr->verb_end = pos;
+    pos = k;
   } else if ((k = ENDS_WITH(s, floor, pos, "的")) != SIZE_MAX) {
     /* 是2024年的×.×倍, 为…的24倍: a multiple of a base; the verb is the copula. */
     size_t cs = clause_start(p, floor, k);

@@ -311,6 +311,22 @@ static void test_report_styles(void)
   CHECK_EQ_STR(rows[3].qualifier, "不低于");
 }
 
+/* 涨幅在3%左右: a bare 在 is the verb right after a growth noun or an indicator, never after
+** words the catalogue does not know (骨干企业销售收入均在5000万元以上). */
+static void test_bare_zai(void)
+{
+  CHECK_EQ_INT(parse(targets("物价总水平涨幅在2%左右；城镇登记失业率在4.2%以内。"), 2003), 2);
+  CHECK_EQ_STR(id(&rows[0]), "cpi");
+  CHECK(value(&rows[0]) == 2);
+  CHECK_EQ_STR(rows[0].qualifier, "左右");
+  CHECK_EQ_STR(rows[0].verb, "在");
+  CHECK_EQ_INT(rows[0].kind, TARGET_KIND_TARGET);
+  CHECK_EQ_STR(id(&rows[1]), "unemp_registered");
+  CHECK_EQ_STR(rows[1].qualifier, "以内");
+  CHECK_EQ_INT(rows[1].direction, DIRECTION_CAP);
+  CHECK_EQ_INT(parse(targets("重点企业产值均在8000万元以上。"), 2003), 0);
+}
+
 static void test_not_statements(void)
 {
   /* modifiers of nouns, starting points, objects of 拉动, a difference from a plan */
@@ -392,6 +408,7 @@ int main(void)
   test_fiscal();
   test_kinds_and_years();
   test_report_styles();
+  test_bare_zai();
   test_not_statements();
   test_empty();
   test_stop();
