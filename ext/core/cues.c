@@ -337,7 +337,9 @@ int cue_date_line(const cue_text *t, int *year, int *month, int *day)
                         t->c[k] == '(' || t->c[k] == 0x2500)) {
     k++;
   }
-  if (k == 0) return 0; /* a date line opens with a dash or a bracket */
+  /* A date line opens with a dash or a bracket; without one it must end with 会议上 or
+  ** 会上 (2010年1月20日在…会议上), which a sentence that opens with a date does not. */
+  int dashed = k > 0;
   int y = date_number(t, &k);
   if (y < 0 || k >= t->len || t->c[k] != 0x5E74) return 0; /* 年 */
   k++;
@@ -353,6 +355,9 @@ int cue_date_line(const cue_text *t, int *year, int *month, int *day)
   /* The end: 会议上, 会上, 上 (maybe closed by a bracket). */
   size_t e = t->len;
   if (e > k && t->c[e - 1] == ')') e--;
+  if (!dashed) /* 会议上, 会上 */
+    return e > k + 2 && t->c[e - 1] == 0x4E0A && (t->c[e - 2] == 0x8BAE || t->c[e - 2] == 0x4F1A)
+               ? 2 : 0;
   if (e > k && t->c[e - 1] == 0x4E0A) return 2; /* 上 */
   if (e == k) return 2;                          /* the date alone */
   return t->truncated ? 2 : 1;

@@ -78,8 +78,8 @@ int cue_may_start(uint32_t c, cue_table table);
 /* 1 if t contains the code point c. */
 int cue_has_char(const cue_text *t, uint32_t c);
 
-/* A date line of a title block: ——2024年3月2日在…会议上, (2024年1月9日在…会议上),
-** with redacted years (～年, ×年) allowed. Returns 2 for a whole date line, 1 for one cut
+/* A date line of a title block: ——2024年3月2日在…会议上, (2024年1月9日在…会议上), or
+** without the dash when it ends with 会议上/会上, with redacted years (～年, ×年) allowed. Returns 2 for a whole date line, 1 for one cut
 ** before its end (the rest is on the next line), 0 for none. Fills *year, *month, *day
 ** (0 when redacted). */
 int cue_date_line(const cue_text *t, int *year, int *month, int *day);
