@@ -665,6 +665,31 @@ static int match_at(const unsigned char *s, size_t n, size_t pos, const lexicon_
   return 1;
 }
 
+/* The words of a table that share a key share their first character (the key is its
+** code point). When the text at pos begins with that character's very bytes, a longer
+** word can only match if the byte after it agrees, or if the text there might fold
+** (then match_at compares folded characters): one byte turns most words of a group
+** down without match_at, with the answer match_at would give. first_bytes() returns the
+** length of that shared character when the text begins with it, else 0. */
+static size_t first_bytes(const unsigned char *s, size_t n, size_t pos, const lexicon_word *w)
+{
+  const unsigned char *f = (const unsigned char *)w->form;
+  size_t k = f[0] < 0x80 ? 1 : f[0] < 0xE0 ? 2 : f[0] < 0xF0 ? 3 : 4;
+  if (pos + k > n) return 0;
+  for (size_t i = 0; i < k; i++)
+    if (s[pos + i] != f[i]) return 0;
+  return k;
+}
+
+static int cannot_match(const unsigned char *s, size_t n, size_t pos, size_t first,
+                        const lexicon_word *w)
+{
+  if (first == 0 || w->length == first) return 0;
+  if (pos + first >= n) return 1;
+  unsigned char b = s[pos + first];
+  return b != (unsigned char)w->form[first] && b != 0xEF && b != 0xE2 && b != 0xC2;
+}
+
 /* Matches word w ending at byte `end` (no earlier than floor), backwards. */
 static int match_before(const unsigned char *s, size_t floor, size_t end, const lexicon_word *w,
                         size_t *start)
@@ -760,9 +785,11 @@ const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos
   if (key == 0 || !filter_has(UNIT_FILTER, key)) return NULL;
   const lexicon_unit *best = NULL;
   size_t best_end = pos, count = sizeof UNITS / sizeof UNITS[0];
-  for (size_t i = first_with_key(UNITS, count, sizeof UNITS[0], key);
-       i < count && UNITS[i].word.key == key; i++) {
+  size_t i = first_with_key(UNITS, count, sizeof UNITS[0], key);
+  size_t first = i < count ? first_bytes(s, n, pos, &UNITS[i].word) : 0;
+  for (; i < count && UNITS[i].word.key == key; i++) {
     size_t e;
+    if (cannot_match(s, n, pos, first, &UNITS[i].word)) continue;
     if (!match_at(s, n, pos, &UNITS[i].word, &e) || e <= best_end) continue;
     /* an ASCII unit must not run into more letters: 5G is not 5 grams */
     if (is_ascii_alnum((unsigned char)UNITS[i].word.form[UNITS[i].word.length - 1]) &&
@@ -842,9 +869,11 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
   if (key == 0 || !filter_has(QUALIFIER_AFTER_FILTER, key)) return NULL;
   size_t best_end = p, count = sizeof QUALIFIERS_AFTER / sizeof QUALIFIERS_AFTER[0];
   int best = -1;
-  for (size_t i = first_with_key(QUALIFIERS_AFTER, count, sizeof QUALIFIERS_AFTER[0], key);
-       i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
+  size_t i = first_with_key(QUALIFIERS_AFTER, count, sizeof QUALIFIERS_AFTER[0], key);
+  size_t first = i < count ? first_bytes(s, n, p, &QUALIFIERS_AFTER[i].word) : 0;
+  for (; i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
     size_t e;
+    if (cannot_match(s, n, p, first, &QUALIFIERS_AFTER[i].word)) continue;
     if (match_at(s, n, p, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
       best = (int)i;
       best_end = e;
@@ -891,11 +920,13 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
   size_t count = sizeof NOT_QUANTITIES / sizeof NOT_QUANTITIES[0], start = pos;
   for (int back = 0; back < LONGEST_NOT_QUANTITY; back++) {
     uint32_t key = key_at(s, n, start);
-    for (size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
-                        ? first_with_key(NOT_QUANTITIES, count, sizeof NOT_QUANTITIES[0], key)
-                        : count;
-         i < count && NOT_QUANTITIES[i].key == key; i++) {
+    size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
+                   ? first_with_key(NOT_QUANTITIES, count, sizeof NOT_QUANTITIES[0], key)
+                   : count;
+    size_t first = i < count ? first_bytes(s, n, start, &NOT_QUANTITIES[i]) : 0;
+    for (; i < count && NOT_QUANTITIES[i].key == key; i++) {
       size_t e;
+      if (cannot_match(s, n, start, first, &NOT_QUANTITIES[i])) continue;
       if (match_at(s, n, start, &NOT_QUANTITIES[i], &e) && e > pos) return e;
     }
     if (start <= floor) break;

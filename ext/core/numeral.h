@@ -160,9 +160,9 @@ typedef struct numeral_scan {
 } numeral_scan;
 
 /* Reads the numeral starting at byte pos of s[0..n) (a valid UTF-8 string). Returns 1
-** and fills *out, or 0 when no numeral starts there. Full-width forms and zero-width
-** characters are seen through. A decimal followed by more digits after its scale
-** (10.1万零100) stops at the scale: the rest is not part of it. */
+** and fills every field of *out, or 0 when no numeral starts there. Full-width forms
+** and zero-width characters are seen through. A decimal followed by more digits after
+** its scale (10.1万零100) stops at the scale: the rest is not part of it. */
 int numeral_parse(const unsigned char *s, size_t n, size_t pos, unsigned options,
                   numeral_scan *out);
 

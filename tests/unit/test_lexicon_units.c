@@ -141,11 +141,28 @@ static void test_connectors_and_words(void)
   CHECK_EQ_INT(lexicon_not_quantity(u("五"), 3, 3, 3), 0);
 }
 
+/* A group of words with one key is turned down on the byte after their shared first
+** character; where the text could fold there, or ends, the answer must not change. */
+static void test_group_shortcut(void)
+{
+  CHECK_EQ_STR(unit_of("个\xE2\x80\x8B月"), "个\xE2\x80\x8B月→个月"); /* zero-width */
+  CHECK_EQ_STR(unit_of("个\xC2\xAD月"), "个\xC2\xAD月→个月");         /* soft hyphen */
+  CHECK_EQ_STR(unit_of("个百分\xE2\x80\x8C点"), "个百分\xE2\x80\x8C点→个百分点");
+  size_t end = 0;
+  const lexicon_unit *x = lexicon_unit_at(u("个月"), 3, 0, &end); /* the text ends at 个 */
+  CHECK(x && strcmp(x->name, "个") == 0 && end == 3);
+  CHECK_EQ_STR(after("以\xE2\x80\x8B上"), "以上");
+  CHECK_EQ_STR(after("以"), "");
+  const unsigned char *s = u("三\xE2\x80\x8B个代表");
+  CHECK_EQ_INT(lexicon_not_quantity(s, strlen((const char *)s), 0, 0), 15);
+}
+
 int main(void)
 {
   test_tables();
   test_units();
   test_qualifiers();
   test_connectors_and_words();
+  test_group_shortcut();
   return check_done("lexicon_units");
 }
