@@ -13,6 +13,7 @@
 #include "chars.h"
 #include "utf8.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 /* A 4096-bit filter over code points, computed at compile time from a list: bit
@@ -613,6 +614,17 @@ static const uint64_t NOT_QUANTITY_FILTER[64] = {FILTER(NOT_QUANTITY_LIST)};
 /* Letters that may stand right before a number and still name a quantity (GDP5.2%). */
 static const char *const ACRONYMS[] = {"GDP", "GNP", "GNI", "CPI", "PPI", "PMI"};
 
+/* Every table, by its lexicon_table number: for the index below and for tests. */
+#define TABLE(t) {&(t)[0].word, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
+#define WORDS(t) {&(t)[0], sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
+static const struct {
+  const lexicon_word *first;
+  size_t count, size;
+} TABLES[LEXICON_TABLES] = {
+  TABLE(UNITS), TABLE(CURRENCIES), TABLE(QUALIFIERS_BEFORE), TABLE(QUALIFIERS_AFTER),
+  WORDS(CONNECTORS), WORDS(NOT_QUANTITIES),
+};
+
 /* ======================================================================================
 ** Matching
 */
@@ -743,7 +755,7 @@ static const lexicon_word *word_of(const void *table, size_t size, size_t i)
 /* The first entry with this key in a table kept in key order (count when none). The
 ** search halves a range whose length depends on the table alone, choosing each half
 ** without a branch (a conditional move): the key is text, so a branch on it would be
-** mispredicted half of the time, every step. */
+** mispredicted half of the time, every step. Used until the index below is built. */
 static size_t first_with_key(const void *table, size_t count, size_t size, uint32_t key)
 {
   if (count == 0) return 0;
@@ -754,6 +766,57 @@ static size_t first_with_key(const void *table, size_t count, size_t size, uint3
     n -= half;
   }
   return base + (word_of(table, size, base)->key < key);
+}
+
+/* The index of the keys: a hash table per table from a key to its first entry, built
+** at first use (the binary search above is a chain of dependent loads, and it ran at
+** nearly every candidate of the scanner). The thread that builds it publishes it with a
+** release store; until a thread sees it published, it searches the table instead, so no
+** thread ever waits or reads a half-built index. */
+#define KEY_SLOTS 1024 /* a power of two, more than twice the entries of any table */
+typedef struct key_slot {
+  uint32_t key; /* 0: empty (no key is U+0000) */
+  uint32_t first;
+} key_slot;
+static key_slot KEY_INDEX[LEXICON_TABLES][KEY_SLOTS];
+static atomic_int key_index_state; /* 0 not built, 1 being built, 2 ready */
+
+static unsigned key_slot_of(uint32_t key)
+{
+  return (unsigned)((key * UINT32_C(2654435761)) >> 22) & (KEY_SLOTS - 1);
+}
+
+static void build_key_index(void)
+{
+  for (int t = 0; t < LEXICON_TABLES; t++) {
+    for (size_t i = 0; i < TABLES[t].count; i++) {
+      uint32_t key = word_of(TABLES[t].first, TABLES[t].size, i)->key;
+      if (i > 0 && word_of(TABLES[t].first, TABLES[t].size, i - 1)->key == key) continue;
+      unsigned h = key_slot_of(key);
+      while (KEY_INDEX[t][h].key != 0) h = (h + 1) & (KEY_SLOTS - 1);
+      KEY_INDEX[t][h].key = key;
+      KEY_INDEX[t][h].first = (uint32_t)i;
+    }
+  }
+}
+
+/* The first entry of table t with this key, or the table's size when there is none. */
+static size_t first_of_key(lexicon_table t, uint32_t key)
+{
+  int state = atomic_load_explicit(&key_index_state, memory_order_acquire);
+  if (state != 2) {
+    int expected = 0;
+    if (state == 0 && atomic_compare_exchange_strong(&key_index_state, &expected, 1)) {
+      build_key_index();
+      atomic_store_explicit(&key_index_state, 2, memory_order_release);
+    } else {
+      return first_with_key(TABLES[t].first, TABLES[t].count, TABLES[t].size, key);
+    }
+  }
+  for (unsigned h = key_slot_of(key);; h = (h + 1) & (KEY_SLOTS - 1)) {
+    if (KEY_INDEX[t][h].key == key) return KEY_INDEX[t][h].first;
+    if (KEY_INDEX[t][h].key == 0) return TABLES[t].count;
+  }
 }
 
 static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos)
@@ -785,7 +848,7 @@ const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos
   if (key == 0 || !filter_has(UNIT_FILTER, key)) return NULL;
   const lexicon_unit *best = NULL;
   size_t best_end = pos, count = sizeof UNITS / sizeof UNITS[0];
-  size_t i = first_with_key(UNITS, count, sizeof UNITS[0], key);
+  size_t i = first_of_key(LEXICON_UNITS, key);
   size_t first = i < count ? first_bytes(s, n, pos, &UNITS[i].word) : 0;
   for (; i < count && UNITS[i].word.key == key; i++) {
     size_t e;
@@ -825,7 +888,7 @@ const char *lexicon_currency_before(const unsigned char *s, size_t floor, size_t
   if (key == 0 || !filter_has(CURRENCY_FILTER, key)) return NULL;
   const char *best = NULL;
   size_t best_start = e, count = sizeof CURRENCIES / sizeof CURRENCIES[0];
-  for (size_t i = first_with_key(CURRENCIES, count, sizeof CURRENCIES[0], key);
+  for (size_t i = first_of_key(LEXICON_CURRENCIES, key);
        i < count && CURRENCIES[i].word.key == key; i++) {
     size_t b;
     if (!match_before(s, floor, e, &CURRENCIES[i].word, &b) || b >= best_start) continue;
@@ -848,7 +911,7 @@ const char *lexicon_qualifier_before(const unsigned char *s, size_t floor, size_
   if (key == 0 || !filter_has(QUALIFIER_BEFORE_FILTER, key)) return NULL;
   size_t best_start = e, count = sizeof QUALIFIERS_BEFORE / sizeof QUALIFIERS_BEFORE[0];
   int best = -1;
-  for (size_t i = first_with_key(QUALIFIERS_BEFORE, count, sizeof QUALIFIERS_BEFORE[0], key);
+  for (size_t i = first_of_key(LEXICON_QUALIFIERS_BEFORE, key);
        i < count && QUALIFIERS_BEFORE[i].word.key == key; i++) {
     size_t b;
     if (match_before(s, floor, e, &QUALIFIERS_BEFORE[i].word, &b) && b < best_start) {
@@ -869,7 +932,7 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
   if (key == 0 || !filter_has(QUALIFIER_AFTER_FILTER, key)) return NULL;
   size_t best_end = p, count = sizeof QUALIFIERS_AFTER / sizeof QUALIFIERS_AFTER[0];
   int best = -1;
-  size_t i = first_with_key(QUALIFIERS_AFTER, count, sizeof QUALIFIERS_AFTER[0], key);
+  size_t i = first_of_key(LEXICON_QUALIFIERS_AFTER, key);
   size_t first = i < count ? first_bytes(s, n, p, &QUALIFIERS_AFTER[i].word) : 0;
   for (; i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
     size_t e;
@@ -889,7 +952,7 @@ size_t lexicon_range_connector(const unsigned char *s, size_t n, size_t pos)
   size_t p = skip_spaces(s, n, pos), best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
   uint32_t key = key_at(s, n, p);
   if (key == 0 || !filter_has(CONNECTOR_FILTER, key)) return pos;
-  for (size_t i = first_with_key(CONNECTORS, count, sizeof CONNECTORS[0], key);
+  for (size_t i = first_of_key(LEXICON_CONNECTORS, key);
        i < count && CONNECTORS[i].key == key; i++) {
     size_t e;
     if (match_at(s, n, p, &CONNECTORS[i], &e) && e > best) best = e;
@@ -921,7 +984,7 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
   for (int back = 0; back < LONGEST_NOT_QUANTITY; back++) {
     uint32_t key = key_at(s, n, start);
     size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
-                   ? first_with_key(NOT_QUANTITIES, count, sizeof NOT_QUANTITIES[0], key)
+                   ? first_of_key(LEXICON_NOT_QUANTITIES, key)
                    : count;
     size_t first = i < count ? first_bytes(s, n, start, &NOT_QUANTITIES[i]) : 0;
     for (; i < count && NOT_QUANTITIES[i].key == key; i++) {
@@ -937,15 +1000,6 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
 
 /* ---- for tests --------------------------------------------------------------------- */
 
-#define TABLE(t) {&(t)[0].word, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
-#define WORDS(t) {&(t)[0], sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
-static const struct {
-  const lexicon_word *first;
-  size_t count, size;
-} TABLES[LEXICON_TABLES] = {
-  TABLE(UNITS), TABLE(CURRENCIES), TABLE(QUALIFIERS_BEFORE), TABLE(QUALIFIERS_AFTER),
-  WORDS(CONNECTORS), WORDS(NOT_QUANTITIES),
-};
 
 size_t lexicon_table_size(lexicon_table table)
 {
@@ -956,6 +1010,17 @@ const lexicon_word *lexicon_table_word(lexicon_table table, size_t i)
 {
   if (i >= lexicon_table_size(table)) return NULL;
   return word_of(TABLES[table].first, TABLES[table].size, i);
+}
+
+size_t lexicon_table_find(lexicon_table table, uint32_t key)
+{
+  return (unsigned)table < LEXICON_TABLES ? first_of_key(table, key) : 0;
+}
+
+size_t lexicon_table_search(lexicon_table table, uint32_t key)
+{
+  if ((unsigned)table >= LEXICON_TABLES) return 0;
+  return first_with_key(TABLES[table].first, TABLES[table].count, TABLES[table].size, key);
 }
 
 int lexicon_table_keyed_by_last(lexicon_table table)

@@ -141,6 +141,29 @@ static void test_connectors_and_words(void)
   CHECK_EQ_INT(lexicon_not_quantity(u("五"), 3, 3, 3), 0);
 }
 
+/* The index of the keys and the binary search both find the first entry of every key,
+** and the table's size for keys that have none. */
+static void test_key_index(void)
+{
+  for (int t = 0; t < LEXICON_TABLES; t++) {
+    lexicon_table table = (lexicon_table)t;
+    size_t n = lexicon_table_size(table);
+    for (size_t i = 0; i < n; i++) {
+      uint32_t key = lexicon_table_word(table, i)->key;
+      size_t first = i;
+      while (first > 0 && lexicon_table_word(table, first - 1)->key == key) first--;
+      CHECK_EQ_INT(lexicon_table_find(table, key), first);
+      CHECK_EQ_INT(lexicon_table_search(table, key), first);
+    }
+    static const uint32_t absent[] = {1, 0x41, 0x4E00, 0x5E73 + 1, 0xFFFF, 0x10FFFF};
+    for (size_t k = 0; k < sizeof absent / sizeof absent[0]; k++) {
+      size_t i = lexicon_table_search(table, absent[k]);
+      if (i < n && lexicon_table_word(table, i)->key == absent[k]) continue; /* present */
+      CHECK_EQ_INT(lexicon_table_find(table, absent[k]), n);
+    }
+  }
+}
+
 /* A group of words with one key is turned down on the byte after their shared first
 ** character; where the text could fold there, or ends, the answer must not change. */
 static void test_group_shortcut(void)
@@ -164,5 +187,6 @@ int main(void)
   test_qualifiers();
   test_connectors_and_words();
   test_group_shortcut();
+  test_key_index();
   return check_done("lexicon_units");
 }
