@@ -592,6 +592,20 @@ static void copy_unit(char *dst, size_t size, const char *scale, const char *nam
   dst[k] = 0;
 }
 
+/* Every field of *q zeroed but the unit strings, which copy_unit writes: field by field,
+** since a memset of the whole struct compiles to `rep stos`, slow to start for its size. */
+static void quantity_clear(quantity *q)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  static const quantity_span no_span = {0, 0, 0, 0};
+  q->span = q->qualifier_span = q->before_span = q->after_span = no_span;
+  q->value = q->value_high = zero;
+  q->has_high = q->redacted = q->high_redacted = q->scale_exp = 0;
+  q->kind = QUANTITY_NONE;
+  q->unit[0] = q->base_unit[0] = 0;
+  q->qualifier = q->qualifier_before = q->qualifier_after = NULL;
+}
+
 /* A Chinese numeral lives inside words (进一步, 三中全会, 十六大): it is read as a number
 ** only with a unit, a scale word, a decimal point or a percent form after it. */
 static int chinese_is_strong(const part *pt)
@@ -788,7 +802,7 @@ static int try_at(quantity_scanner *sc, size_t pos, quantity *q, size_t *resume)
     return 0;
 
   /* accepted: fill *q, spans in byte order (char offsets count forward) */
-  memset(q, 0, sizeof *q);
+  quantity_clear(q);
   if (qual_before) {
     q->qualifier_before = qual_before;
     set_span(sc, &q->before_span, qb_start, qb_start + strlen(qual_before));
