@@ -480,8 +480,7 @@ static void state_init(parse_state *st, const unsigned char *s, size_t n, int sp
   st->scale_start = 0;
 }
 
-/* Every field of *out zeroed (see track_init). */
-static void scan_clear(numeral_scan *out)
+void numeral_scan_clear(numeral_scan *out)
 {
   static const numeral_value zero = {0, 0, 0, 0.0};
   out->end = out->scale_start = out->approx_start = out->approx_end = 0;
@@ -674,7 +673,7 @@ static int parse_plain(const unsigned char *s, size_t n, size_t pos, unsigned op
 {
   parse_state st;
   state_init(&st, s, n, (options & NUMERAL_SPACES) != 0); /* both tracks empty, no digit pending */
-  scan_clear(out);
+  numeral_scan_clear(out);
   st.last_small = 100000;
   size_t at, next, p = pos;
   enum numeral_class cls;
@@ -918,7 +917,7 @@ static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_sc
     if (classify(c, &val) != NC_NONE || c == 0x5206 /* 分 */ || c == 0x53C8 /* 又 */ ||
         c == '/')
       return 0;
-    scan_clear(out);
+    numeral_scan_clear(out);
     out->value = out->high = v;
     out->flags = flags;
     out->integer_digits = digits;
@@ -930,7 +929,7 @@ static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_sc
     uint32_t d = peek(s, n, end, 0, &at, &next);
     if (classify(d, &val) != NC_NONE || d == 0x5206 || d == 0x53C8) return 0;
     classify(c, &val);
-    scan_clear(out);
+    numeral_scan_clear(out);
     out->value = out->high = numeral_from_int(val);
     out->flags = NUMERAL_CHINESE | (c == 0x4E00 ? NUMERAL_ONE : 0);
     out->digit_tokens = 1;

@@ -166,6 +166,10 @@ typedef struct numeral_scan {
 int numeral_parse(const unsigned char *s, size_t n, size_t pos, unsigned options,
                   numeral_scan *out);
 
+/* Every field of *out zero, as numeral_parse() starts it: field by field, since a memset
+** of the struct compiles to `rep stos`, slow to start at this size. */
+void numeral_scan_clear(numeral_scan *out);
+
 /* 1 when the code point may begin a numeral (a digit, a Chinese numeral character,
 ** a sign, 负): the scanner's first test. */
 int numeral_may_start(uint32_t c);

@@ -271,19 +271,21 @@ static size_t read_approx(const unsigned char *s, size_t to, size_t pos, part *p
 static int read_part(const unsigned char *s, size_t to, size_t pos, part *pt)
 {
   size_t e = read_placeholder(s, to, pos);
+  /* field by field: see numeral_scan_clear */
+  pt->start = pos;
+  pt->unit = pt->per = NULL;
+  pt->rules_out = 0;
   if (e > pos) {
-    memset(pt, 0, sizeof *pt);
-    pt->start = pos;
+    static const numeral_value zero = {0, 0, 0, 0.0};
+    numeral_scan_clear(&pt->num);
+    pt->value = pt->high = zero;
     pt->redacted = 1;
+    pt->scale_exp = 0;
+    pt->approx_start = pt->approx_end = 0;
     pt->end = e;
   } else {
-    /* numeral_parse fills pt->num whole; the other fields are set one by one (this
-    ** runs at every candidate, and a part is mostly its numeral_scan) */
     if (!numeral_parse(s, to, pos, 0, &pt->num)) return 0;
-    pt->start = pos;
     pt->redacted = 0;
-    pt->unit = pt->per = NULL;
-    pt->rules_out = 0;
     pt->end = pt->num.end;
     pt->scale_exp = pt->num.scale_exp;
     pt->value = unscaled(&pt->num.value, pt->num.scale_exp);
