@@ -819,18 +819,23 @@ static size_t first_of_key(lexicon_table t, uint32_t key)
   }
 }
 
-static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos)
+/* Skips spaces from pos; *key gets the (folded) character there, as key_at() would. */
+static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos, uint32_t *key)
 {
   size_t at, next;
-  while (char_peek(s, n, pos, &at, &next) == ' ') pos = next;
+  uint32_t c;
+  while ((c = char_peek(s, n, pos, &at, &next)) == ' ') pos = next;
+  *key = c;
   return at;
 }
 
 /* Skips spaces backwards from end (not before floor). */
-static size_t skip_spaces_back(const unsigned char *s, size_t floor, size_t end)
+static size_t skip_spaces_back(const unsigned char *s, size_t floor, size_t end, uint32_t *key)
 {
   size_t at;
-  while (char_peek_back(s, floor, end, &at) == ' ') end = at;
+  uint32_t c;
+  while ((c = char_peek_back(s, floor, end, &at)) == ' ') end = at;
+  *key = c; /* the character before the end, as key_before() would read it */
   return end;
 }
 
@@ -883,8 +888,8 @@ const char *lexicon_scale_name(int exp)
 const char *lexicon_currency_before(const unsigned char *s, size_t floor, size_t end,
                                     size_t *start)
 {
-  size_t e = skip_spaces_back(s, floor, end);
-  uint32_t key = key_before(s, floor, e);
+  uint32_t key;
+  size_t e = skip_spaces_back(s, floor, end, &key);
   if (key == 0 || !filter_has(CURRENCY_FILTER, key)) return NULL;
   const char *best = NULL;
   size_t best_start = e, count = sizeof CURRENCIES / sizeof CURRENCIES[0];
@@ -906,8 +911,8 @@ const char *lexicon_currency_before(const unsigned char *s, size_t floor, size_t
 const char *lexicon_qualifier_before(const unsigned char *s, size_t floor, size_t end,
                                      size_t *start)
 {
-  size_t e = skip_spaces_back(s, floor, end);
-  uint32_t key = key_before(s, floor, e);
+  uint32_t key;
+  size_t e = skip_spaces_back(s, floor, end, &key);
   if (key == 0 || !filter_has(QUALIFIER_BEFORE_FILTER, key)) return NULL;
   size_t best_start = e, count = sizeof QUALIFIERS_BEFORE / sizeof QUALIFIERS_BEFORE[0];
   int best = -1;
@@ -927,8 +932,8 @@ const char *lexicon_qualifier_before(const unsigned char *s, size_t floor, size_
 const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos,
                                     size_t *end)
 {
-  size_t p = skip_spaces(s, n, pos);
-  uint32_t key = key_at(s, n, p);
+  uint32_t key;
+  size_t p = skip_spaces(s, n, pos, &key);
   if (key == 0 || !filter_has(QUALIFIER_AFTER_FILTER, key)) return NULL;
   size_t best_end = p, count = sizeof QUALIFIERS_AFTER / sizeof QUALIFIERS_AFTER[0];
   int best = -1;
@@ -949,15 +954,15 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
 
 size_t lexicon_range_connector(const unsigned char *s, size_t n, size_t pos)
 {
-  size_t p = skip_spaces(s, n, pos), best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
-  uint32_t key = key_at(s, n, p);
+  uint32_t key, after;
+  size_t p = skip_spaces(s, n, pos, &key), best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
   if (key == 0 || !filter_has(CONNECTOR_FILTER, key)) return pos;
   for (size_t i = first_of_key(LEXICON_CONNECTORS, key);
        i < count && CONNECTORS[i].key == key; i++) {
     size_t e;
     if (match_at(s, n, p, &CONNECTORS[i], &e) && e > best) best = e;
   }
-  return best == pos ? pos : skip_spaces(s, n, best);
+  return best == pos ? pos : skip_spaces(s, n, best, &after);
 }
 
 int lexicon_acronym(const unsigned char *s, size_t start, size_t end)
