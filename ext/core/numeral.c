@@ -41,12 +41,6 @@ static double pow10_double(int k)
   return k < 0 ? 1.0 / r : r;
 }
 
-numeral_value numeral_from_int(int64_t i)
-{
-  numeral_value v = {i, 0, 0, 0.0};
-  return v;
-}
-
 double numeral_as_double(const numeral_value *v)
 {
   if (v->inexact) return v->approx;
@@ -478,16 +472,6 @@ static void state_init(parse_state *st, const unsigned char *s, size_t n, int sp
   st->has_high = st->last_unit = st->last_scale = st->last_small = 0;
   st->saw_zero = st->digits = 0;
   st->scale_start = 0;
-}
-
-void numeral_scan_clear(numeral_scan *out)
-{
-  static const numeral_value zero = {0, 0, 0, 0.0};
-  out->end = out->scale_start = out->approx_start = out->approx_end = 0;
-  out->value = out->high = zero;
-  out->has_high = out->scale_exp = 0;
-  out->flags = 0;
-  out->integer_digits = out->digit_tokens = 0;
 }
 
 static int track_empty(const track *t)

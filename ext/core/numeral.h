@@ -96,7 +96,13 @@ typedef struct numeral_value {
   double approx;   /* the value as a double; set only when inexact */
 } numeral_value;
 
-numeral_value numeral_from_int(int64_t i);
+/* Inline: built in registers where it is used, not returned through memory (a value
+** written in parts and read whole stalls the load; this ran at every numeral). */
+static inline numeral_value numeral_from_int(int64_t i)
+{
+  numeral_value v = {i, 0, 0, 0.0};
+  return v;
+}
 
 /* a += b, exactly while the result fits in 18 digits. */
 void numeral_add(numeral_value *a, const numeral_value *b);
@@ -168,7 +174,15 @@ int numeral_parse(const unsigned char *s, size_t n, size_t pos, unsigned options
 
 /* Every field of *out zero, as numeral_parse() starts it: field by field, since a memset
 ** of the struct compiles to `rep stos`, slow to start at this size. */
-void numeral_scan_clear(numeral_scan *out);
+static inline void numeral_scan_clear(numeral_scan *out)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  out->end = out->scale_start = out->approx_start = out->approx_end = 0;
+  out->value = out->high = zero;
+  out->has_high = out->scale_exp = 0;
+  out->flags = 0;
+  out->integer_digits = out->digit_tokens = 0;
+}
 
 /* 1 when the code point may begin a numeral (a digit, a Chinese numeral character,
 ** a sign, 负): the scanner's first test. */
