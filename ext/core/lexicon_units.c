@@ -693,13 +693,22 @@ static size_t first_bytes(const unsigned char *s, size_t n, size_t pos, const le
   return k;
 }
 
-static int cannot_match(const unsigned char *s, size_t n, size_t pos, size_t first,
-                        const lexicon_word *w)
+/* match_at for a word of the group whose shared first character is `first` bytes long
+** at pos (0 when the text does not begin with it): a word of that one character matches
+** outright, a longer one is turned down on the byte after it where it can be. */
+static int group_match(const unsigned char *s, size_t n, size_t pos, size_t first,
+                       const lexicon_word *w, size_t *end)
 {
-  if (first == 0 || w->length == first) return 0;
-  if (pos + first >= n) return 1;
-  unsigned char b = s[pos + first];
-  return b != (unsigned char)w->form[first] && b != 0xEF && b != 0xE2 && b != 0xC2;
+  if (first) {
+    if (w->length == first) {
+      *end = pos + first;
+      return 1;
+    }
+    if (pos + first >= n) return 0;
+    unsigned char b = s[pos + first];
+    if (b != (unsigned char)w->form[first] && b != 0xEF && b != 0xE2 && b != 0xC2) return 0;
+  }
+  return match_at(s, n, pos, w, end);
 }
 
 /* Matches word w ending at byte `end` (no earlier than floor), backwards. */
@@ -857,8 +866,7 @@ const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos
   size_t first = i < count ? first_bytes(s, n, pos, &UNITS[i].word) : 0;
   for (; i < count && UNITS[i].word.key == key; i++) {
     size_t e;
-    if (cannot_match(s, n, pos, first, &UNITS[i].word)) continue;
-    if (!match_at(s, n, pos, &UNITS[i].word, &e) || e <= best_end) continue;
+    if (!group_match(s, n, pos, first, &UNITS[i].word, &e) || e <= best_end) continue;
     /* an ASCII unit must not run into more letters: 5G is not 5 grams */
     if (is_ascii_alnum((unsigned char)UNITS[i].word.form[UNITS[i].word.length - 1]) &&
         is_ascii_alnum(key_at(s, n, e)))
@@ -941,8 +949,7 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
   size_t first = i < count ? first_bytes(s, n, p, &QUALIFIERS_AFTER[i].word) : 0;
   for (; i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
     size_t e;
-    if (cannot_match(s, n, p, first, &QUALIFIERS_AFTER[i].word)) continue;
-    if (match_at(s, n, p, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
+    if (group_match(s, n, p, first, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
       best = (int)i;
       best_end = e;
     }
@@ -994,8 +1001,7 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
     size_t first = i < count ? first_bytes(s, n, start, &NOT_QUANTITIES[i]) : 0;
     for (; i < count && NOT_QUANTITIES[i].key == key; i++) {
       size_t e;
-      if (cannot_match(s, n, start, first, &NOT_QUANTITIES[i])) continue;
-      if (match_at(s, n, start, &NOT_QUANTITIES[i], &e) && e > pos) return e;
+      if (group_match(s, n, start, first, &NOT_QUANTITIES[i], &e) && e > pos) return e;
     }
     if (start <= floor) break;
     start = utf8_prev(s, start);
