@@ -677,38 +677,61 @@ static int match_at(const unsigned char *s, size_t n, size_t pos, const lexicon_
   return 1;
 }
 
-/* The words of a table that share a key share their first character (the key is its
-** code point). When the text at pos begins with that character's very bytes, a longer
-** word can only match if the byte after it agrees, or if the text there might fold
-** (then match_at compares folded characters): one byte turns most words of a group
-** down without match_at, with the answer match_at would give. first_bytes() returns the
-** length of that shared character when the text begins with it, else 0. */
-static size_t first_bytes(const unsigned char *s, size_t n, size_t pos, const lexicon_word *w)
+/* A group: the words of a table that share a key, and so their first character (the
+** key is its code point), matched at one position of the text. A word of that one
+** character matches outright. A longer word can match only if the text's next
+** character, folded and past zero-width ones, is the word's second (the forms are
+** written folded: test_lexicon_units checks it); most words of a group are turned down
+** on it, most of them on one byte, without match_at and with its answer. */
+typedef struct group_text {
+  size_t pos;     /* where the words are matched */
+  size_t key_end; /* the end of the character read as the key there */
+  size_t first;   /* its length when the text has the words' very bytes there, else 0 */
+  int has_second;
+  uint32_t second; /* the character after it, once read */
+} group_text;
+
+static size_t lead_bytes(unsigned char lead)
 {
-  const unsigned char *f = (const unsigned char *)w->form;
-  size_t k = f[0] < 0x80 ? 1 : f[0] < 0xE0 ? 2 : f[0] < 0xF0 ? 3 : 4;
-  if (pos + k > n) return 0;
-  for (size_t i = 0; i < k; i++)
-    if (s[pos + i] != f[i]) return 0;
-  return k;
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-/* match_at for a word of the group whose shared first character is `first` bytes long
-** at pos (0 when the text does not begin with it): a word of that one character matches
-** outright, a longer one is turned down on the byte after it where it can be. */
-static int group_match(const unsigned char *s, size_t n, size_t pos, size_t first,
-                       const lexicon_word *w, size_t *end)
+/* Starts matching the group whose first word is w at pos, the key read up to key_end. */
+static void group_start(group_text *g, const unsigned char *s, size_t n, size_t pos,
+                        size_t key_end, const lexicon_word *w)
 {
-  if (first) {
-    if (w->length == first) {
-      *end = pos + first;
-      return 1;
-    }
-    if (pos + first >= n) return 0;
-    unsigned char b = s[pos + first];
-    if (b != (unsigned char)w->form[first] && b != 0xEF && b != 0xE2 && b != 0xC2) return 0;
+  const unsigned char *f = (const unsigned char *)w->form;
+  size_t k = lead_bytes(f[0]);
+  g->pos = pos;
+  g->key_end = key_end;
+  g->first = pos + k <= n && memcmp(s + pos, f, k) == 0 ? k : 0;
+  g->has_second = 0;
+  g->second = 0;
+}
+
+static int group_match(const unsigned char *s, size_t n, group_text *g, const lexicon_word *w,
+                       size_t *end)
+{
+  const unsigned char *f = (const unsigned char *)w->form;
+  size_t lead = lead_bytes(f[0]);
+  if (w->length == lead) {
+    *end = g->key_end;
+    return 1;
   }
-  return match_at(s, n, pos, w, end);
+  if (g->first) {
+    /* a byte that differs and starts no character that folds or is skipped */
+    if (g->pos + g->first >= n) return 0;
+    unsigned char b = s[g->pos + g->first];
+    if (b != f[g->first] && b != 0xEF && b != 0xE2 && b != 0xC2) return 0;
+  }
+  if (!g->has_second) {
+    size_t at, next;
+    g->second = char_peek(s, n, g->key_end, &at, &next);
+    g->has_second = 1;
+  }
+  size_t i = lead;
+  if (utf8_next(f, w->length, &i) != g->second) return 0;
+  return match_at(s, n, g->pos, w, end);
 }
 
 /* Matches word w ending at byte `end` (no earlier than floor), backwards. */
@@ -741,11 +764,12 @@ static int match_before(const unsigned char *s, size_t floor, size_t end, const 
   return 1;
 }
 
-/* The folded code point at pos, past zero-width characters; 0 at the end. */
-static uint32_t key_at(const unsigned char *s, size_t n, size_t pos)
+/* The folded code point at pos, past zero-width characters; 0 at the end. *next gets
+** the end of its character. */
+static uint32_t key_at(const unsigned char *s, size_t n, size_t pos, size_t *next)
 {
-  size_t at, next;
-  return char_peek(s, n, pos, &at, &next);
+  size_t at;
+  return char_peek(s, n, pos, &at, next);
 }
 
 /* The folded code point before end, past zero-width characters, not before floor. */
@@ -828,12 +852,14 @@ static size_t first_of_key(lexicon_table t, uint32_t key)
   }
 }
 
-/* Skips spaces from pos; *key gets the (folded) character there, as key_at() would. */
-static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos, uint32_t *key)
+/* Skips spaces from pos; *key gets the (folded) character there and *next its end, as
+** key_at() would. */
+static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos, uint32_t *key,
+                          size_t *next)
 {
-  size_t at, next;
+  size_t at;
   uint32_t c;
-  while ((c = char_peek(s, n, pos, &at, &next)) == ' ') pos = next;
+  while ((c = char_peek(s, n, pos, &at, next)) == ' ') pos = *next;
   *key = c;
   return at;
 }
@@ -858,18 +884,20 @@ int lexicon_unit_may_start(uint32_t c)
 const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos,
                                     size_t *end)
 {
-  uint32_t key = key_at(s, n, pos);
+  size_t key_end, after;
+  uint32_t key = key_at(s, n, pos, &key_end);
   if (key == 0 || !filter_has(UNIT_FILTER, key)) return NULL;
   const lexicon_unit *best = NULL;
   size_t best_end = pos, count = sizeof UNITS / sizeof UNITS[0];
   size_t i = first_of_key(LEXICON_UNITS, key);
-  size_t first = i < count ? first_bytes(s, n, pos, &UNITS[i].word) : 0;
+  group_text g = {0, 0, 0, 0, 0};
+  if (i < count) group_start(&g, s, n, pos, key_end, &UNITS[i].word);
   for (; i < count && UNITS[i].word.key == key; i++) {
     size_t e;
-    if (!group_match(s, n, pos, first, &UNITS[i].word, &e) || e <= best_end) continue;
+    if (!group_match(s, n, &g, &UNITS[i].word, &e) || e <= best_end) continue;
     /* an ASCII unit must not run into more letters: 5G is not 5 grams */
     if (is_ascii_alnum((unsigned char)UNITS[i].word.form[UNITS[i].word.length - 1]) &&
-        is_ascii_alnum(key_at(s, n, e)))
+        is_ascii_alnum(key_at(s, n, e, &after)))
       continue;
     best = &UNITS[i];
     best_end = e;
@@ -941,15 +969,16 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
                                     size_t *end)
 {
   uint32_t key;
-  size_t p = skip_spaces(s, n, pos, &key);
+  size_t key_end, p = skip_spaces(s, n, pos, &key, &key_end);
   if (key == 0 || !filter_has(QUALIFIER_AFTER_FILTER, key)) return NULL;
   size_t best_end = p, count = sizeof QUALIFIERS_AFTER / sizeof QUALIFIERS_AFTER[0];
   int best = -1;
   size_t i = first_of_key(LEXICON_QUALIFIERS_AFTER, key);
-  size_t first = i < count ? first_bytes(s, n, p, &QUALIFIERS_AFTER[i].word) : 0;
+  group_text g = {0, 0, 0, 0, 0};
+  if (i < count) group_start(&g, s, n, p, key_end, &QUALIFIERS_AFTER[i].word);
   for (; i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
     size_t e;
-    if (group_match(s, n, p, first, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
+    if (group_match(s, n, &g, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
       best = (int)i;
       best_end = e;
     }
@@ -962,14 +991,15 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
 size_t lexicon_range_connector(const unsigned char *s, size_t n, size_t pos)
 {
   uint32_t key, after;
-  size_t p = skip_spaces(s, n, pos, &key), best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
+  size_t key_end, p = skip_spaces(s, n, pos, &key, &key_end);
+  size_t best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
   if (key == 0 || !filter_has(CONNECTOR_FILTER, key)) return pos;
   for (size_t i = first_of_key(LEXICON_CONNECTORS, key);
        i < count && CONNECTORS[i].key == key; i++) {
     size_t e;
     if (match_at(s, n, p, &CONNECTORS[i], &e) && e > best) best = e;
   }
-  return best == pos ? pos : skip_spaces(s, n, best, &after);
+  return best == pos ? pos : skip_spaces(s, n, best, &after, &key_end);
 }
 
 int lexicon_acronym(const unsigned char *s, size_t start, size_t end)
@@ -994,14 +1024,16 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
   /* every word that starts at most LONGEST_NOT_QUANTITY - 1 characters before pos */
   size_t count = sizeof NOT_QUANTITIES / sizeof NOT_QUANTITIES[0], start = pos;
   for (int back = 0; back < LONGEST_NOT_QUANTITY; back++) {
-    uint32_t key = key_at(s, n, start);
+    size_t key_end;
+    uint32_t key = key_at(s, n, start, &key_end);
     size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
                    ? first_of_key(LEXICON_NOT_QUANTITIES, key)
                    : count;
-    size_t first = i < count ? first_bytes(s, n, start, &NOT_QUANTITIES[i]) : 0;
+    group_text g = {0, 0, 0, 0, 0};
+    if (i < count) group_start(&g, s, n, start, key_end, &NOT_QUANTITIES[i]);
     for (; i < count && NOT_QUANTITIES[i].key == key; i++) {
       size_t e;
-      if (group_match(s, n, start, first, &NOT_QUANTITIES[i], &e) && e > pos) return e;
+      if (group_match(s, n, &g, &NOT_QUANTITIES[i], &e) && e > pos) return e;
     }
     if (start <= floor) break;
     start = utf8_prev(s, start);

@@ -1,4 +1,5 @@
 /* Unit tests for ext/core/lexicon_units.h: the tables' keys and order, and lookups. */
+#include "chars.h"
 #include "check.h"
 #include "lexicon_units.h"
 #include "utf8.h"
@@ -141,6 +142,32 @@ static void test_connectors_and_words(void)
   CHECK_EQ_INT(lexicon_not_quantity(u("五"), 3, 3, 3), 0);
 }
 
+/* The forms are written folded (no full-width forms, no zero-width characters): a
+** group's words are turned down on the text's folded second character. */
+static void test_forms_folded(void)
+{
+  for (int t = 0; t < LEXICON_TABLES; t++) {
+    for (size_t i = 0; i < lexicon_table_size((lexicon_table)t); i++) {
+      const lexicon_word *w = lexicon_table_word((lexicon_table)t, i);
+      const unsigned char *f = u(w->form);
+      size_t p = 0;
+      while (p < w->length) {
+        uint32_t c = utf8_next(f, w->length, &p);
+        if (char_fold(c) != c || char_is_ignorable(c)) {
+          fprintf(stderr, "table %d entry %zu (%s): U+%04X is not folded\n", t, i, w->form,
+                  (unsigned)c);
+          CHECK(!"a form written folded");
+        }
+      }
+    }
+  }
+  /* the character after the first folds: 个，is 个 and no 个月; 以上， */
+  CHECK_EQ_STR(unit_of("个，累计"), "个→个");
+  CHECK_EQ_STR(unit_of("元，人民币"), "元→元");
+  CHECK_EQ_STR(unit_of("％，"), "％→%");
+  CHECK_EQ_STR(after("以上，"), "以上");
+}
+
 /* The index of the keys and the binary search both find the first entry of every key,
 ** and the table's size for keys that have none. */
 static void test_key_index(void)
@@ -188,5 +215,6 @@ int main(void)
   test_connectors_and_words();
   test_group_shortcut();
   test_key_index();
+  test_forms_folded();
   return check_done("lexicon_units");
 }
