@@ -704,9 +704,13 @@ static void group_start(group_text *g, const unsigned char *s, size_t n, size_t 
   size_t k = lead_bytes(f[0]);
   g->pos = pos;
   g->key_end = key_end;
-  g->first = pos + k <= n && memcmp(s + pos, f, k) == 0 ? k : 0;
   g->has_second = 0;
   g->second = 0;
+  g->first = 0;
+  if (pos + k > n) return;
+  for (size_t i = 0; i < k; i++) /* one to four bytes: no call to memcmp */
+    if (s[pos + i] != f[i]) return;
+  g->first = k;
 }
 
 static int group_match(const unsigned char *s, size_t n, group_text *g, const lexicon_word *w,
