@@ -4,9 +4,10 @@
 **
 ** Each entry carries a key: the code point of its first character (of its last, for the
 ** words matched backwards from a number). The lists are kept in key order (then byte
-** order), so a lookup binary-searches integers; and from the keys a small filter is
-** computed at compile time that turns most positions down before any search.
-** test_lexicon_units checks the keys and the order.
+** order), so the words of one key stand together; a lookup finds the first of them
+** through an index of the keys built at first use (a binary search until then), and
+** from the keys a small filter is computed at compile time that turns most positions
+** down before any search. test_lexicon_units checks the keys and the order.
 */
 #include "lexicon_units.h"
 
@@ -1046,7 +1047,6 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
 }
 
 /* ---- for tests --------------------------------------------------------------------- */
-
 
 size_t lexicon_table_size(lexicon_table table)
 {
