@@ -4,15 +4,17 @@
 **
 ** Each entry carries a key: the code point of its first character (of its last, for the
 ** words matched backwards from a number). The lists are kept in key order (then byte
-** order), so a lookup binary-searches integers; and from the keys a small filter is
-** computed at compile time that turns most positions down before any search.
-** test_lexicon_units checks the keys and the order.
+** order), so the words of one key stand together; a lookup finds the first of them
+** through an index of the keys built at first use (a binary search until then), and
+** from the keys a small filter is computed at compile time that turns most positions
+** down before any search. test_lexicon_units checks the keys and the order.
 */
 #include "lexicon_units.h"
 
 #include "chars.h"
 #include "utf8.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 /* A 4096-bit filter over code points, computed at compile time from a list: bit
@@ -613,6 +615,17 @@ static const uint64_t NOT_QUANTITY_FILTER[64] = {FILTER(NOT_QUANTITY_LIST)};
 /* Letters that may stand right before a number and still name a quantity (GDP5.2%). */
 static const char *const ACRONYMS[] = {"GDP", "GNP", "GNI", "CPI", "PPI", "PMI"};
 
+/* Every table, by its lexicon_table number: for the index below and for tests. */
+#define TABLE(t) {&(t)[0].word, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
+#define WORDS(t) {&(t)[0], sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
+static const struct {
+  const lexicon_word *first;
+  size_t count, size;
+} TABLES[LEXICON_TABLES] = {
+  TABLE(UNITS), TABLE(CURRENCIES), TABLE(QUALIFIERS_BEFORE), TABLE(QUALIFIERS_AFTER),
+  WORDS(CONNECTORS), WORDS(NOT_QUANTITIES),
+};
+
 /* ======================================================================================
 ** Matching
 */
@@ -665,6 +678,67 @@ static int match_at(const unsigned char *s, size_t n, size_t pos, const lexicon_
   return 1;
 }
 
+/* A group: the words of a table that share a key, and so their first character (the
+** key is its code point), matched at one position of the text. A word of that one
+** character matches outright. A longer word can match only if the text's next
+** character, folded and past zero-width ones, is the word's second (the forms are
+** written folded: test_lexicon_units checks it); most words of a group are turned down
+** on it, most of them on one byte, without match_at and with its answer. */
+typedef struct group_text {
+  size_t pos;     /* where the words are matched */
+  size_t key_end; /* the end of the character read as the key there */
+  size_t first;   /* its length when the text has the words' very bytes there, else 0 */
+  int has_second;
+  uint32_t second; /* the character after it, once read */
+} group_text;
+
+static size_t lead_bytes(unsigned char lead)
+{
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+/* Starts matching the group whose first word is w at pos, the key read up to key_end. */
+static void group_start(group_text *g, const unsigned char *s, size_t n, size_t pos,
+                        size_t key_end, const lexicon_word *w)
+{
+  const unsigned char *f = (const unsigned char *)w->form;
+  size_t k = lead_bytes(f[0]);
+  g->pos = pos;
+  g->key_end = key_end;
+  g->has_second = 0;
+  g->second = 0;
+  g->first = 0;
+  if (pos + k > n) return;
+  for (size_t i = 0; i < k; i++) /* one to four bytes: no call to memcmp */
+    if (s[pos + i] != f[i]) return;
+  g->first = k;
+}
+
+static int group_match(const unsigned char *s, size_t n, group_text *g, const lexicon_word *w,
+                       size_t *end)
+{
+  const unsigned char *f = (const unsigned char *)w->form;
+  size_t lead = lead_bytes(f[0]);
+  if (w->length == lead) {
+    *end = g->key_end;
+    return 1;
+  }
+  if (g->first) {
+    /* a byte that differs and starts no character that folds or is skipped */
+    if (g->pos + g->first >= n) return 0;
+    unsigned char b = s[g->pos + g->first];
+    if (b != f[g->first] && b != 0xEF && b != 0xE2 && b != 0xC2) return 0;
+  }
+  if (!g->has_second) {
+    size_t at, next;
+    g->second = char_peek(s, n, g->key_end, &at, &next);
+    g->has_second = 1;
+  }
+  size_t i = lead;
+  if (utf8_next(f, w->length, &i) != g->second) return 0;
+  return match_at(s, n, g->pos, w, end);
+}
+
 /* Matches word w ending at byte `end` (no earlier than floor), backwards. */
 static int match_before(const unsigned char *s, size_t floor, size_t end, const lexicon_word *w,
                         size_t *start)
@@ -695,11 +769,12 @@ static int match_before(const unsigned char *s, size_t floor, size_t end, const 
   return 1;
 }
 
-/* The folded code point at pos, past zero-width characters; 0 at the end. */
-static uint32_t key_at(const unsigned char *s, size_t n, size_t pos)
+/* The folded code point at pos, past zero-width characters; 0 at the end. *next gets
+** the end of its character. */
+static uint32_t key_at(const unsigned char *s, size_t n, size_t pos, size_t *next)
 {
-  size_t at, next;
-  return char_peek(s, n, pos, &at, &next);
+  size_t at;
+  return char_peek(s, n, pos, &at, next);
 }
 
 /* The folded code point before end, past zero-width characters, not before floor. */
@@ -718,7 +793,7 @@ static const lexicon_word *word_of(const void *table, size_t size, size_t i)
 /* The first entry with this key in a table kept in key order (count when none). The
 ** search halves a range whose length depends on the table alone, choosing each half
 ** without a branch (a conditional move): the key is text, so a branch on it would be
-** mispredicted half of the time, every step. */
+** mispredicted half of the time, every step. Used until the index below is built. */
 static size_t first_with_key(const void *table, size_t count, size_t size, uint32_t key)
 {
   if (count == 0) return 0;
@@ -731,18 +806,76 @@ static size_t first_with_key(const void *table, size_t count, size_t size, uint3
   return base + (word_of(table, size, base)->key < key);
 }
 
-static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos)
+/* The index of the keys: a hash table per table from a key to its first entry, built
+** at first use (the binary search above is a chain of dependent loads, and it ran at
+** nearly every candidate of the scanner). The thread that builds it publishes it with a
+** release store; until a thread sees it published, it searches the table instead, so no
+** thread ever waits or reads a half-built index. */
+#define KEY_SLOTS 1024 /* a power of two, more than twice the entries of any table */
+typedef struct key_slot {
+  uint32_t key; /* 0: empty (no key is U+0000) */
+  uint32_t first;
+} key_slot;
+static key_slot KEY_INDEX[LEXICON_TABLES][KEY_SLOTS];
+static atomic_int key_index_state; /* 0 not built, 1 being built, 2 ready */
+
+static unsigned key_slot_of(uint32_t key)
 {
-  size_t at, next;
-  while (char_peek(s, n, pos, &at, &next) == ' ') pos = next;
+  return (unsigned)((key * UINT32_C(2654435761)) >> 22) & (KEY_SLOTS - 1);
+}
+
+static void build_key_index(void)
+{
+  for (int t = 0; t < LEXICON_TABLES; t++) {
+    for (size_t i = 0; i < TABLES[t].count; i++) {
+      uint32_t key = word_of(TABLES[t].first, TABLES[t].size, i)->key;
+      if (i > 0 && word_of(TABLES[t].first, TABLES[t].size, i - 1)->key == key) continue;
+      unsigned h = key_slot_of(key);
+      while (KEY_INDEX[t][h].key != 0) h = (h + 1) & (KEY_SLOTS - 1);
+      KEY_INDEX[t][h].key = key;
+      KEY_INDEX[t][h].first = (uint32_t)i;
+    }
+  }
+}
+
+/* The first entry of table t with this key, or the table's size when there is none. */
+static size_t first_of_key(lexicon_table t, uint32_t key)
+{
+  int state = atomic_load_explicit(&key_index_state, memory_order_acquire);
+  if (state != 2) {
+    int expected = 0;
+    if (state == 0 && atomic_compare_exchange_strong(&key_index_state, &expected, 1)) {
+      build_key_index();
+      atomic_store_explicit(&key_index_state, 2, memory_order_release);
+    } else {
+      return first_with_key(TABLES[t].first, TABLES[t].count, TABLES[t].size, key);
+    }
+  }
+  for (unsigned h = key_slot_of(key);; h = (h + 1) & (KEY_SLOTS - 1)) {
+    if (KEY_INDEX[t][h].key == key) return KEY_INDEX[t][h].first;
+    if (KEY_INDEX[t][h].key == 0) return TABLES[t].count;
+  }
+}
+
+/* Skips spaces from pos; *key gets the (folded) character there and *next its end, as
+** key_at() would. */
+static size_t skip_spaces(const unsigned char *s, size_t n, size_t pos, uint32_t *key,
+                          size_t *next)
+{
+  size_t at;
+  uint32_t c;
+  while ((c = char_peek(s, n, pos, &at, next)) == ' ') pos = *next;
+  *key = c;
   return at;
 }
 
 /* Skips spaces backwards from end (not before floor). */
-static size_t skip_spaces_back(const unsigned char *s, size_t floor, size_t end)
+static size_t skip_spaces_back(const unsigned char *s, size_t floor, size_t end, uint32_t *key)
 {
   size_t at;
-  while (char_peek_back(s, floor, end, &at) == ' ') end = at;
+  uint32_t c;
+  while ((c = char_peek_back(s, floor, end, &at)) == ' ') end = at;
+  *key = c; /* the character before the end, as key_before() would read it */
   return end;
 }
 
@@ -756,17 +889,20 @@ int lexicon_unit_may_start(uint32_t c)
 const lexicon_unit *lexicon_unit_at(const unsigned char *s, size_t n, size_t pos,
                                     size_t *end)
 {
-  uint32_t key = key_at(s, n, pos);
+  size_t key_end, after;
+  uint32_t key = key_at(s, n, pos, &key_end);
   if (key == 0 || !filter_has(UNIT_FILTER, key)) return NULL;
   const lexicon_unit *best = NULL;
   size_t best_end = pos, count = sizeof UNITS / sizeof UNITS[0];
-  for (size_t i = first_with_key(UNITS, count, sizeof UNITS[0], key);
-       i < count && UNITS[i].word.key == key; i++) {
+  size_t i = first_of_key(LEXICON_UNITS, key);
+  group_text g = {0, 0, 0, 0, 0};
+  if (i < count) group_start(&g, s, n, pos, key_end, &UNITS[i].word);
+  for (; i < count && UNITS[i].word.key == key; i++) {
     size_t e;
-    if (!match_at(s, n, pos, &UNITS[i].word, &e) || e <= best_end) continue;
+    if (!group_match(s, n, &g, &UNITS[i].word, &e) || e <= best_end) continue;
     /* an ASCII unit must not run into more letters: 5G is not 5 grams */
     if (is_ascii_alnum((unsigned char)UNITS[i].word.form[UNITS[i].word.length - 1]) &&
-        is_ascii_alnum(key_at(s, n, e)))
+        is_ascii_alnum(key_at(s, n, e, &after)))
       continue;
     best = &UNITS[i];
     best_end = e;
@@ -793,12 +929,12 @@ const char *lexicon_scale_name(int exp)
 const char *lexicon_currency_before(const unsigned char *s, size_t floor, size_t end,
                                     size_t *start)
 {
-  size_t e = skip_spaces_back(s, floor, end);
-  uint32_t key = key_before(s, floor, e);
+  uint32_t key;
+  size_t e = skip_spaces_back(s, floor, end, &key);
   if (key == 0 || !filter_has(CURRENCY_FILTER, key)) return NULL;
   const char *best = NULL;
   size_t best_start = e, count = sizeof CURRENCIES / sizeof CURRENCIES[0];
-  for (size_t i = first_with_key(CURRENCIES, count, sizeof CURRENCIES[0], key);
+  for (size_t i = first_of_key(LEXICON_CURRENCIES, key);
        i < count && CURRENCIES[i].word.key == key; i++) {
     size_t b;
     if (!match_before(s, floor, e, &CURRENCIES[i].word, &b) || b >= best_start) continue;
@@ -816,12 +952,12 @@ const char *lexicon_currency_before(const unsigned char *s, size_t floor, size_t
 const char *lexicon_qualifier_before(const unsigned char *s, size_t floor, size_t end,
                                      size_t *start)
 {
-  size_t e = skip_spaces_back(s, floor, end);
-  uint32_t key = key_before(s, floor, e);
+  uint32_t key;
+  size_t e = skip_spaces_back(s, floor, end, &key);
   if (key == 0 || !filter_has(QUALIFIER_BEFORE_FILTER, key)) return NULL;
   size_t best_start = e, count = sizeof QUALIFIERS_BEFORE / sizeof QUALIFIERS_BEFORE[0];
   int best = -1;
-  for (size_t i = first_with_key(QUALIFIERS_BEFORE, count, sizeof QUALIFIERS_BEFORE[0], key);
+  for (size_t i = first_of_key(LEXICON_QUALIFIERS_BEFORE, key);
        i < count && QUALIFIERS_BEFORE[i].word.key == key; i++) {
     size_t b;
     if (match_before(s, floor, e, &QUALIFIERS_BEFORE[i].word, &b) && b < best_start) {
@@ -837,15 +973,17 @@ const char *lexicon_qualifier_before(const unsigned char *s, size_t floor, size_
 const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos,
                                     size_t *end)
 {
-  size_t p = skip_spaces(s, n, pos);
-  uint32_t key = key_at(s, n, p);
+  uint32_t key;
+  size_t key_end, p = skip_spaces(s, n, pos, &key, &key_end);
   if (key == 0 || !filter_has(QUALIFIER_AFTER_FILTER, key)) return NULL;
   size_t best_end = p, count = sizeof QUALIFIERS_AFTER / sizeof QUALIFIERS_AFTER[0];
   int best = -1;
-  for (size_t i = first_with_key(QUALIFIERS_AFTER, count, sizeof QUALIFIERS_AFTER[0], key);
-       i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
+  size_t i = first_of_key(LEXICON_QUALIFIERS_AFTER, key);
+  group_text g = {0, 0, 0, 0, 0};
+  if (i < count) group_start(&g, s, n, p, key_end, &QUALIFIERS_AFTER[i].word);
+  for (; i < count && QUALIFIERS_AFTER[i].word.key == key; i++) {
     size_t e;
-    if (match_at(s, n, p, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
+    if (group_match(s, n, &g, &QUALIFIERS_AFTER[i].word, &e) && e > best_end) {
       best = (int)i;
       best_end = e;
     }
@@ -857,15 +995,16 @@ const char *lexicon_qualifier_after(const unsigned char *s, size_t n, size_t pos
 
 size_t lexicon_range_connector(const unsigned char *s, size_t n, size_t pos)
 {
-  size_t p = skip_spaces(s, n, pos), best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
-  uint32_t key = key_at(s, n, p);
+  uint32_t key, after;
+  size_t key_end, p = skip_spaces(s, n, pos, &key, &key_end);
+  size_t best = pos, count = sizeof CONNECTORS / sizeof CONNECTORS[0];
   if (key == 0 || !filter_has(CONNECTOR_FILTER, key)) return pos;
-  for (size_t i = first_with_key(CONNECTORS, count, sizeof CONNECTORS[0], key);
+  for (size_t i = first_of_key(LEXICON_CONNECTORS, key);
        i < count && CONNECTORS[i].key == key; i++) {
     size_t e;
     if (match_at(s, n, p, &CONNECTORS[i], &e) && e > best) best = e;
   }
-  return best == pos ? pos : skip_spaces(s, n, best);
+  return best == pos ? pos : skip_spaces(s, n, best, &after, &key_end);
 }
 
 int lexicon_acronym(const unsigned char *s, size_t start, size_t end)
@@ -890,13 +1029,16 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
   /* every word that starts at most LONGEST_NOT_QUANTITY - 1 characters before pos */
   size_t count = sizeof NOT_QUANTITIES / sizeof NOT_QUANTITIES[0], start = pos;
   for (int back = 0; back < LONGEST_NOT_QUANTITY; back++) {
-    uint32_t key = key_at(s, n, start);
-    for (size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
-                        ? first_with_key(NOT_QUANTITIES, count, sizeof NOT_QUANTITIES[0], key)
-                        : count;
-         i < count && NOT_QUANTITIES[i].key == key; i++) {
+    size_t key_end;
+    uint32_t key = key_at(s, n, start, &key_end);
+    size_t i = key && filter_has(NOT_QUANTITY_FILTER, key)
+                   ? first_of_key(LEXICON_NOT_QUANTITIES, key)
+                   : count;
+    group_text g = {0, 0, 0, 0, 0};
+    if (i < count) group_start(&g, s, n, start, key_end, &NOT_QUANTITIES[i]);
+    for (; i < count && NOT_QUANTITIES[i].key == key; i++) {
       size_t e;
-      if (match_at(s, n, start, &NOT_QUANTITIES[i], &e) && e > pos) return e;
+      if (group_match(s, n, &g, &NOT_QUANTITIES[i], &e) && e > pos) return e;
     }
     if (start <= floor) break;
     start = utf8_prev(s, start);
@@ -905,16 +1047,6 @@ size_t lexicon_not_quantity(const unsigned char *s, size_t n, size_t floor, size
 }
 
 /* ---- for tests --------------------------------------------------------------------- */
-
-#define TABLE(t) {&(t)[0].word, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
-#define WORDS(t) {&(t)[0], sizeof(t) / sizeof((t)[0]), sizeof((t)[0])}
-static const struct {
-  const lexicon_word *first;
-  size_t count, size;
-} TABLES[LEXICON_TABLES] = {
-  TABLE(UNITS), TABLE(CURRENCIES), TABLE(QUALIFIERS_BEFORE), TABLE(QUALIFIERS_AFTER),
-  WORDS(CONNECTORS), WORDS(NOT_QUANTITIES),
-};
 
 size_t lexicon_table_size(lexicon_table table)
 {
@@ -925,6 +1057,17 @@ const lexicon_word *lexicon_table_word(lexicon_table table, size_t i)
 {
   if (i >= lexicon_table_size(table)) return NULL;
   return word_of(TABLES[table].first, TABLES[table].size, i);
+}
+
+size_t lexicon_table_find(lexicon_table table, uint32_t key)
+{
+  return (unsigned)table < LEXICON_TABLES ? first_of_key(table, key) : 0;
+}
+
+size_t lexicon_table_search(lexicon_table table, uint32_t key)
+{
+  if ((unsigned)table >= LEXICON_TABLES) return 0;
+  return first_with_key(TABLES[table].first, TABLES[table].count, TABLES[table].size, key);
 }
 
 int lexicon_table_keyed_by_last(lexicon_table table)

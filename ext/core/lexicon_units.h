@@ -106,6 +106,11 @@ typedef enum lexicon_table {
 size_t lexicon_table_size(lexicon_table table);
 const lexicon_word *lexicon_table_word(lexicon_table table, size_t i);
 int lexicon_table_keyed_by_last(lexicon_table table);
+/* lexicon_table_find: the first entry with this key, or the table's size when none,
+** through the index of the keys (built at the first lookup); lexicon_table_search: the
+** binary search used until then, the first entry whose key is not below this one. */
+size_t lexicon_table_find(lexicon_table table, uint32_t key);
+size_t lexicon_table_search(lexicon_table table, uint32_t key);
 const lexicon_unit *lexicon_unit_entry(size_t i); /* entry i of LEXICON_UNITS */
 int lexicon_longest_not_quantity(void);           /* in characters */
 

@@ -41,12 +41,6 @@ static double pow10_double(int k)
   return k < 0 ? 1.0 / r : r;
 }
 
-numeral_value numeral_from_int(int64_t i)
-{
-  numeral_value v = {i, 0, 0, 0.0};
-  return v;
-}
-
 double numeral_as_double(const numeral_value *v)
 {
   if (v->inexact) return v->approx;
@@ -455,6 +449,31 @@ typedef struct parse_state {
   size_t scale_start;    /* start of the trailing scale words */
 } parse_state;
 
+/* Field by field, not memset: a memset of these structs compiles to `rep stos`, whose
+** start-up cost was most of the time of a short numeral. A track's closed groups are
+** read only below ngroups, so they are left as they are. */
+static void track_init(track *t)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  t->ngroups = 0;
+  t->section = t->pending = zero;
+}
+
+static void state_init(parse_state *st, const unsigned char *s, size_t n, int spaces)
+{
+  st->s = s;
+  st->n = n;
+  st->spaces = spaces;
+  track_init(&st->lo);
+  track_init(&st->hi);
+  st->has_pending = st->pending_chinese = st->pending_digit = 0;
+  st->pending_char = 0;
+  st->pending_at = 0;
+  st->has_high = st->last_unit = st->last_scale = st->last_small = 0;
+  st->saw_zero = st->digits = 0;
+  st->scale_start = 0;
+}
+
 static int track_empty(const track *t)
 {
   return t->ngroups == 0 && !t->section.inexact && t->section.mantissa == 0;
@@ -637,11 +656,8 @@ static int parse_plain(const unsigned char *s, size_t n, size_t pos, unsigned op
                        numeral_scan *out)
 {
   parse_state st;
-  memset(&st, 0, sizeof st); /* both tracks empty, no digit pending */
-  memset(out, 0, sizeof *out);
-  st.s = s;
-  st.n = n;
-  st.spaces = (options & NUMERAL_SPACES) != 0;
+  state_init(&st, s, n, (options & NUMERAL_SPACES) != 0); /* both tracks empty, no digit pending */
+  numeral_scan_clear(out);
   st.last_small = 100000;
   size_t at, next, p = pos;
   enum numeral_class cls;
@@ -885,7 +901,7 @@ static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_sc
     if (classify(c, &val) != NC_NONE || c == 0x5206 /* 分 */ || c == 0x53C8 /* 又 */ ||
         c == '/')
       return 0;
-    memset(out, 0, sizeof *out);
+    numeral_scan_clear(out);
     out->value = out->high = v;
     out->flags = flags;
     out->integer_digits = digits;
@@ -897,7 +913,7 @@ static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_sc
     uint32_t d = peek(s, n, end, 0, &at, &next);
     if (classify(d, &val) != NC_NONE || d == 0x5206 || d == 0x53C8) return 0;
     classify(c, &val);
-    memset(out, 0, sizeof *out);
+    numeral_scan_clear(out);
     out->value = out->high = numeral_from_int(val);
     out->flags = NUMERAL_CHINESE | (c == 0x4E00 ? NUMERAL_ONE : 0);
     out->digit_tokens = 1;

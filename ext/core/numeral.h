@@ -96,7 +96,13 @@ typedef struct numeral_value {
   double approx;   /* the value as a double; set only when inexact */
 } numeral_value;
 
-numeral_value numeral_from_int(int64_t i);
+/* Inline: built in registers where it is used, not returned through memory (a value
+** written in parts and read whole stalls the load; this ran at every numeral). */
+static inline numeral_value numeral_from_int(int64_t i)
+{
+  numeral_value v = {i, 0, 0, 0.0};
+  return v;
+}
 
 /* a += b, exactly while the result fits in 18 digits. */
 void numeral_add(numeral_value *a, const numeral_value *b);
@@ -160,11 +166,23 @@ typedef struct numeral_scan {
 } numeral_scan;
 
 /* Reads the numeral starting at byte pos of s[0..n) (a valid UTF-8 string). Returns 1
-** and fills *out, or 0 when no numeral starts there. Full-width forms and zero-width
-** characters are seen through. A decimal followed by more digits after its scale
-** (10.1万零100) stops at the scale: the rest is not part of it. */
+** and fills every field of *out, or 0 when no numeral starts there. Full-width forms
+** and zero-width characters are seen through. A decimal followed by more digits after
+** its scale (10.1万零100) stops at the scale: the rest is not part of it. */
 int numeral_parse(const unsigned char *s, size_t n, size_t pos, unsigned options,
                   numeral_scan *out);
+
+/* Every field of *out zero, as numeral_parse() starts it: field by field, since a memset
+** of the struct compiles to `rep stos`, slow to start at this size. */
+static inline void numeral_scan_clear(numeral_scan *out)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  out->end = out->scale_start = out->approx_start = out->approx_end = 0;
+  out->value = out->high = zero;
+  out->has_high = out->scale_exp = 0;
+  out->flags = 0;
+  out->integer_digits = out->digit_tokens = 0;
+}
 
 /* 1 when the code point may begin a numeral (a digit, a Chinese numeral character,
 ** a sign, 负): the scanner's first test. */

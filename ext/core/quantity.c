@@ -103,6 +103,10 @@ static const uint64_t START_BITMAP[1024] = {
    ASCII_BIT(w, '+') | ASCII_BIT(w, '~'))
 static const uint64_t ASCII_START_BITMAP[2] = {ASCII_STARTS(0), ASCII_STARTS(1)};
 
+/* Bit 0 set when the three-byte character at p may begin a candidate. */
+#define START_LOOKUP(p) \
+  (START_BITMAP[(((p)[0] & 0x0F) << 6) | ((p)[1] & 0x3F)] >> ((p)[2] & 0x3F))
+
 /* The next byte at or after pos where a candidate begins, or `to`; *chars counts the
 ** characters passed over. The hot loop of the scanner: a character is turned down on its
 ** bytes alone, three-byte characters with one table lookup. */
@@ -110,35 +114,33 @@ static size_t find_candidate(const unsigned char *s, size_t pos, size_t to, size
 {
   size_t k = 0;
   while (pos + 3 <= to) {
-    unsigned b = s[pos];
-    /* two three-byte characters at a time, the usual case */
-    while ((b & 0xF0) == 0xE0 && pos + 6 <= to && (s[pos + 3] & 0xF0) == 0xE0) {
-      if ((START_BITMAP[((b & 0x0F) << 6) | (s[pos + 1] & 0x3F)] >> (s[pos + 2] & 0x3F)) & 1)
-        goto found;
-      unsigned b2 = s[pos + 3];
-      if ((START_BITMAP[((b2 & 0x0F) << 6) | (s[pos + 4] & 0x3F)] >> (s[pos + 5] & 0x3F)) & 1) {
-        pos += 3;
-        k++;
-        goto found;
-      }
-      pos += 6;
-      k += 2;
-      b = pos < to ? s[pos] : 0;
-    }
-    if (pos + 3 > to) break;
-    if ((b & 0xF0) == 0xE0) {
-      if ((START_BITMAP[((b & 0x0F) << 6) | (s[pos + 1] & 0x3F)] >> (s[pos + 2] & 0x3F)) & 1)
+    /* four three-byte characters with one branch: a candidate is about one character in
+    ** thirty, so this loop mostly runs on */
+    while (pos + 12 <= to) {
+      const unsigned char *p = s + pos;
+      if ((((p[0] ^ 0xE0) | (p[3] ^ 0xE0) | (p[6] ^ 0xE0) | (p[9] ^ 0xE0)) & 0xF0) ||
+          ((START_LOOKUP(p) | START_LOOKUP(p + 3) | START_LOOKUP(p + 6) | START_LOOKUP(p + 9)) & 1))
         break;
-      pos += 3;
-    } else if (b < 0x80) {
-      if ((ASCII_START_BITMAP[b >> 6] >> (b & 63)) & 1) break;
-      pos++;
-    } else if (b == 0xC3 && s[pos + 1] == 0x97) {
-      break; /* × */
-    } else {
-      pos += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1;
+      pos += 12;
+      k += 4;
     }
-    k++;
+    /* then the next four characters one by one: the candidate among them, or the ones
+    ** that are not three bytes long */
+    for (int i = 0; i < 4 && pos + 3 <= to; i++) {
+      unsigned b = s[pos];
+      if ((b & 0xF0) == 0xE0) {
+        if (START_LOOKUP(s + pos) & 1) goto found;
+        pos += 3;
+      } else if (b < 0x80) {
+        if ((ASCII_START_BITMAP[b >> 6] >> (b & 63)) & 1) goto found;
+        pos++;
+      } else if (b == 0xC3 && s[pos + 1] == 0x97) {
+        goto found; /* × */
+      } else {
+        pos += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1;
+      }
+      k++;
+    }
   }
 found:
   if (pos + 3 > to) { /* the last bytes: only ASCII and × can begin a candidate there */
@@ -176,7 +178,7 @@ typedef struct part {
 static numeral_value unscaled(const numeral_value *v, int scale_exp)
 {
   numeral_value r = *v;
-  numeral_shift(&r, -scale_exp);
+  if (scale_exp) numeral_shift(&r, -scale_exp);
   return r;
 }
 
@@ -268,14 +270,22 @@ static size_t read_approx(const unsigned char *s, size_t to, size_t pos, part *p
 ** 28微克/立方米. Returns 0 when no number starts at pos. */
 static int read_part(const unsigned char *s, size_t to, size_t pos, part *pt)
 {
-  memset(pt, 0, sizeof *pt);
-  pt->start = pos;
   size_t e = read_placeholder(s, to, pos);
+  /* field by field: see numeral_scan_clear */
+  pt->start = pos;
+  pt->unit = pt->per = NULL;
+  pt->rules_out = 0;
   if (e > pos) {
+    static const numeral_value zero = {0, 0, 0, 0.0};
+    numeral_scan_clear(&pt->num);
+    pt->value = pt->high = zero;
     pt->redacted = 1;
+    pt->scale_exp = 0;
+    pt->approx_start = pt->approx_end = 0;
     pt->end = e;
   } else {
     if (!numeral_parse(s, to, pos, 0, &pt->num)) return 0;
+    pt->redacted = 0;
     pt->end = pt->num.end;
     pt->scale_exp = pt->num.scale_exp;
     pt->value = unscaled(&pt->num.value, pt->num.scale_exp);
@@ -486,13 +496,44 @@ void quantity_scanner_init(quantity_scanner *sc, const unsigned char *doc, size_
   sc->counted_chars = from_char;
 }
 
+/* Continuation bytes (10xxxxxx) among the bytes of w whose bits are set in mask. */
+static size_t continuation_bytes(uint64_t w, uint64_t mask)
+{
+  uint64_t cont = (w & ~(w << 1) & UINT64_C(0x8080808080808080) & mask) >> 7;
+  return (size_t)((cont * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* The code points of doc[from, to). The spans of a quantity are a few bytes apart, so
+** the short case is counted without a loop over single bytes: the bytes left after the
+** whole words are read as the end of the word that ends at `to`. */
+static size_t chars_in(const unsigned char *doc, size_t from, size_t to)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (to - from <= 64 && to >= 8) {
+    size_t count = 0, i = from;
+    uint64_t w;
+    for (; i + 8 <= to; i += 8) {
+      memcpy(&w, doc + i, 8);
+      count += 8 - continuation_bytes(w, ~UINT64_C(0));
+    }
+    size_t rest = to - i;
+    if (rest) {
+      memcpy(&w, doc + to - 8, 8); /* little-endian: the last `rest` bytes are the high ones */
+      count += rest - continuation_bytes(w, ~UINT64_C(0) << (8 * (8 - rest)));
+    }
+    return count;
+  }
+#endif
+  return utf8_length(doc + from, to - from);
+}
+
 /* The code-point offset of byte b, counting on from the last one asked. */
 static size_t char_offset(quantity_scanner *sc, size_t b)
 {
   if (b >= sc->counted) {
-    sc->counted_chars += utf8_length(sc->doc + sc->counted, b - sc->counted);
+    sc->counted_chars += chars_in(sc->doc, sc->counted, b);
   } else {
-    sc->counted_chars -= utf8_length(sc->doc + b, sc->counted - b);
+    sc->counted_chars -= chars_in(sc->doc, b, sc->counted);
   }
   sc->counted = b;
   return sc->counted_chars;
@@ -551,6 +592,20 @@ static void copy_unit(char *dst, size_t size, const char *scale, const char *nam
     k += m;
   }
   dst[k] = 0;
+}
+
+/* Every field of *q zeroed but the unit strings, which copy_unit writes: field by field,
+** since a memset of the whole struct compiles to `rep stos`, slow to start for its size. */
+static void quantity_clear(quantity *q)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  static const quantity_span no_span = {0, 0, 0, 0};
+  q->span = q->qualifier_span = q->before_span = q->after_span = no_span;
+  q->value = q->value_high = zero;
+  q->has_high = q->redacted = q->high_redacted = q->scale_exp = 0;
+  q->kind = QUANTITY_NONE;
+  q->unit[0] = q->base_unit[0] = 0;
+  q->qualifier = q->qualifier_before = q->qualifier_after = NULL;
 }
 
 /* A Chinese numeral lives inside words (进一步, 三中全会, 十六大): it is read as a number
@@ -680,7 +735,8 @@ static int try_at(quantity_scanner *sc, size_t pos, quantity *q, size_t *resume)
     key.name = "‱";
   }
   quantity_kind kind = key.kind;
-  if (key.name && strcmp(key.name, "年") == 0 && names_year(last)) kind = QUANTITY_YEAR;
+  if (key.name && key.name[0] == "年"[0] && strcmp(key.name, "年") == 0 && names_year(last))
+    kind = QUANTITY_YEAR;
   if (lo.redacted && !key.name && !scale_exp && !is_doubling &&
       (!has_range || hi.redacted))
     return 0; /* a placeholder needs a unit: ×+X and “×”工程 are no figures */
@@ -748,7 +804,7 @@ static int try_at(quantity_scanner *sc, size_t pos, quantity *q, size_t *resume)
     return 0;
 
   /* accepted: fill *q, spans in byte order (char offsets count forward) */
-  memset(q, 0, sizeof *q);
+  quantity_clear(q);
   if (qual_before) {
     q->qualifier_before = qual_before;
     set_span(sc, &q->before_span, qb_start, qb_start + strlen(qual_before));
@@ -778,15 +834,14 @@ static int try_at(quantity_scanner *sc, size_t pos, quantity *q, size_t *resume)
     q->qualifier_span = q->after_span;
   } else if (lo.approx_end) {
     /* 1270多万人, 5800余人: the 多/余/几 written inside the mention */
-    size_t k = lo.approx_end - lo.approx_start;
     q->qualifier = memcmp(s + lo.approx_start, "多", 3) == 0   ? "多"
                    : memcmp(s + lo.approx_start, "余", 3) == 0 ? "余"
                                                               : "几";
     q->qualifier_span.start = lo.approx_start;
     q->qualifier_span.end = lo.approx_end;
-    q->qualifier_span.char_start =
-        q->span.char_start + utf8_length(s + start, lo.approx_start - start);
-    q->qualifier_span.char_end = q->qualifier_span.char_start + utf8_length(s + lo.approx_start, k);
+    q->qualifier_span.char_start = q->span.char_start + chars_in(s, start, lo.approx_start);
+    q->qualifier_span.char_end =
+        q->qualifier_span.char_start + chars_in(s, lo.approx_start, lo.approx_end);
   } else if (qual_before) {
     q->qualifier = qual_before;
     q->qualifier_span = q->before_span;

@@ -1,4 +1,5 @@
 /* Unit tests for ext/core/lexicon_units.h: the tables' keys and order, and lookups. */
+#include "chars.h"
 #include "check.h"
 #include "lexicon_units.h"
 #include "utf8.h"
@@ -141,11 +142,79 @@ static void test_connectors_and_words(void)
   CHECK_EQ_INT(lexicon_not_quantity(u("五"), 3, 3, 3), 0);
 }
 
+/* The forms are written folded (no full-width forms, no zero-width characters): a
+** group's words are turned down on the text's folded second character. */
+static void test_forms_folded(void)
+{
+  for (int t = 0; t < LEXICON_TABLES; t++) {
+    for (size_t i = 0; i < lexicon_table_size((lexicon_table)t); i++) {
+      const lexicon_word *w = lexicon_table_word((lexicon_table)t, i);
+      const unsigned char *f = u(w->form);
+      size_t p = 0;
+      while (p < w->length) {
+        uint32_t c = utf8_next(f, w->length, &p);
+        if (char_fold(c) != c || char_is_ignorable(c)) {
+          fprintf(stderr, "table %d entry %zu (%s): U+%04X is not folded\n", t, i, w->form,
+                  (unsigned)c);
+          CHECK(!"a form written folded");
+        }
+      }
+    }
+  }
+  /* the character after the first folds: 个，is 个 and no 个月; 以上， */
+  CHECK_EQ_STR(unit_of("个，累计"), "个→个");
+  CHECK_EQ_STR(unit_of("元，人民币"), "元→元");
+  CHECK_EQ_STR(unit_of("％，"), "％→%");
+  CHECK_EQ_STR(after("以上，"), "以上");
+}
+
+/* The index of the keys and the binary search both find the first entry of every key,
+** and the table's size for keys that have none. */
+static void test_key_index(void)
+{
+  for (int t = 0; t < LEXICON_TABLES; t++) {
+    lexicon_table table = (lexicon_table)t;
+    size_t n = lexicon_table_size(table);
+    for (size_t i = 0; i < n; i++) {
+      uint32_t key = lexicon_table_word(table, i)->key;
+      size_t first = i;
+      while (first > 0 && lexicon_table_word(table, first - 1)->key == key) first--;
+      CHECK_EQ_INT(lexicon_table_find(table, key), first);
+      CHECK_EQ_INT(lexicon_table_search(table, key), first);
+    }
+    static const uint32_t absent[] = {1, 0x41, 0x4E00, 0x5E73 + 1, 0xFFFF, 0x10FFFF};
+    for (size_t k = 0; k < sizeof absent / sizeof absent[0]; k++) {
+      size_t i = lexicon_table_search(table, absent[k]);
+      if (i < n && lexicon_table_word(table, i)->key == absent[k]) continue; /* present */
+      CHECK_EQ_INT(lexicon_table_find(table, absent[k]), n);
+    }
+  }
+}
+
+/* A group of words with one key is turned down on the byte after their shared first
+** character; where the text could fold there, or ends, the answer must not change. */
+static void test_group_shortcut(void)
+{
+  CHECK_EQ_STR(unit_of("个\xE2\x80\x8B月"), "个\xE2\x80\x8B月→个月"); /* zero-width */
+  CHECK_EQ_STR(unit_of("个\xC2\xAD月"), "个\xC2\xAD月→个月");         /* soft hyphen */
+  CHECK_EQ_STR(unit_of("个百分\xE2\x80\x8C点"), "个百分\xE2\x80\x8C点→个百分点");
+  size_t end = 0;
+  const lexicon_unit *x = lexicon_unit_at(u("个月"), 3, 0, &end); /* the text ends at 个 */
+  CHECK(x && strcmp(x->name, "个") == 0 && end == 3);
+  CHECK_EQ_STR(after("以\xE2\x80\x8B上"), "以上");
+  CHECK_EQ_STR(after("以"), "");
+  const unsigned char *s = u("三\xE2\x80\x8B个代表");
+  CHECK_EQ_INT(lexicon_not_quantity(s, strlen((const char *)s), 0, 0), 15);
+}
+
 int main(void)
 {
   test_tables();
   test_units();
   test_qualifiers();
   test_connectors_and_words();
+  test_group_shortcut();
+  test_key_index();
+  test_forms_folded();
   return check_done("lexicon_units");
 }

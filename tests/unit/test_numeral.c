@@ -236,11 +236,29 @@ static void test_long(void)
   CHECK(numeral_value_of(buf, sizeof buf, &v) && v.inexact);
 }
 
+/* numeral_scan_clear zeroes every field, as a memset would (padding aside). */
+static void test_scan_clear(void)
+{
+  numeral_scan ns, zero;
+  memset(&ns, 0x5A, sizeof ns);
+  memset(&zero, 0, sizeof zero);
+  numeral_scan_clear(&ns);
+  CHECK(ns.end == 0 && ns.scale_start == 0 && ns.approx_start == 0 && ns.approx_end == 0);
+  CHECK(memcmp(&ns.value, &zero.value, sizeof ns.value) == 0);
+  CHECK(memcmp(&ns.high, &zero.high, sizeof ns.high) == 0);
+  CHECK(ns.has_high == 0 && ns.scale_exp == 0 && ns.flags == 0);
+  CHECK(ns.integer_digits == 0 && ns.digit_tokens == 0);
+  /* a parse starts from it: what it leaves is what a fresh scan holds */
+  CHECK(numeral_parse((const unsigned char *)"3", 1, 0, 0, &ns));
+  CHECK(ns.end == 1 && ns.scale_exp == 0 && ns.approx_end == 0 && !ns.has_high);
+}
+
 int main(void)
 {
   test_decimals();
   test_values();
   test_parse();
   test_long();
+  test_scan_clear();
   return check_done("numeral");
 }

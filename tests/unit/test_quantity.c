@@ -206,6 +206,49 @@ static void test_spans(void)
   CHECK(!quantity_next(&sc, &q));
 }
 
+/* Character offsets are counted a word at a time from the last one known: they agree
+** with counting from the start for every mix and length of the text before, inside and
+** between the mentions (1- to 4-byte characters, spans shorter and longer than a word). */
+static void test_char_offsets(void)
+{
+  static const char *const fill[] = {"a", "é", "的", "😀", "，", " "};
+  static const char *const mention[] = {"近5%左右", "1270多万人", "¥5", "4.64亿元", "约 3 万吨以上"};
+  char doc[512];
+  unsigned seed = 7;
+  for (int round = 0; round < 400; round++) {
+    size_t n = 0;
+    for (int m = 0; m < 3; m++) {
+      int k = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 12;
+      for (int i = 0; i < k; i++) {
+        const char *f = fill[((seed = seed * 1103515245u + 12345u) >> 16) % 6];
+        memcpy(doc + n, f, strlen(f));
+        n += strlen(f);
+      }
+      memcpy(doc + n, "的", 3); /* no letter right before a number */
+      n += 3;
+      const char *w = mention[((seed = seed * 1103515245u + 12345u) >> 16) % 5];
+      memcpy(doc + n, w, strlen(w));
+      n += strlen(w);
+      doc[n++] = ' ';
+    }
+    const unsigned char *d = (const unsigned char *)doc;
+    quantity_scanner sc;
+    quantity q;
+    quantity_scanner_init(&sc, d, n, 0, n, 0);
+    int found = 0;
+    while (quantity_next(&sc, &q)) {
+      found++;
+      CHECK_EQ_INT(q.span.char_start, utf8_length(d, q.span.start));
+      CHECK_EQ_INT(q.span.char_end, utf8_length(d, q.span.end));
+      if (q.qualifier) {
+        CHECK_EQ_INT(q.qualifier_span.char_start, utf8_length(d, q.qualifier_span.start));
+        CHECK_EQ_INT(q.qualifier_span.char_end, utf8_length(d, q.qualifier_span.end));
+      }
+    }
+    CHECK(found >= 2);
+  }
+}
+
 /* Scanning sentence by sentence finds what the whole-document scan finds: random
 ** documents made of report fragments, cut at every 。. */
 static void test_ranges_agree(void)
@@ -326,6 +369,7 @@ int main(void)
   test_not_quantities();
   test_messy();
   test_spans();
+  test_char_offsets();
   test_ranges_agree();
   test_stop();
   return check_done("quantity");
