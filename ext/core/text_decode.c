@@ -94,9 +94,11 @@ static text_status grow_units(UChar **buf, int32_t *cap, int32_t used, int32_t e
 }
 
 /* Runs the converter over the whole input into a UTF-16 buffer, stopping at the first
-** undecodable sequence (DECODE_STRICT) or putting U+FFFD in its place. */
-static text_status convert(UConverter *cv, const unsigned char *z, size_t n, const char *charset,
-                           decode_errors errors, UChar **buf, int32_t *len, text_error *err)
+** undecodable sequence (DECODE_STRICT) or putting U+FFFD in its place. z is base bytes
+** into the caller's input (after a byte order mark): errors give offsets into that input. */
+static text_status convert(UConverter *cv, const unsigned char *z, size_t n, size_t base,
+                           const char *charset, decode_errors errors, UChar **buf, int32_t *len,
+                           text_error *err)
 {
   int32_t cap = 0, used = 0;
   const char *src = (const char *)z, *limit = (const char *)z + n;
@@ -124,7 +126,7 @@ static text_status convert(UConverter *cv, const unsigned char *z, size_t n, con
         return text_failf(err,
                           "byte %zu (0x%02X) is not valid %s; pass on_error 'replace' to "
                           "substitute U+FFFD",
-                          offset, offset < n ? z[offset] : 0, charset);
+                          base + offset, offset < n ? z[offset] : 0, charset);
       }
       if (grow_units(buf, &cap, used, 1, err) != TEXT_OK) return err->status;
       (*buf)[used++] = 0xFFFD;
@@ -152,8 +154,11 @@ text_status text_decode(const unsigned char *z, size_t n, const char *charset,
   }
   z += skip;
   n -= skip;
-  /* Valid UTF-8 needs no converter: copy it as it is. */
-  if (result->detected && strcmp(result->charset, "UTF-8") == 0) {
+  /* Valid UTF-8 needs no converter: copy it as it is. A byte order mark or ICU's detector
+  ** may call ill-formed bytes UTF-8 too: those go through the converter, which reports or
+  ** replaces them. */
+  if (result->detected && strcmp(result->charset, "UTF-8") == 0 &&
+      utf8_validate(z, n) == UTF8_VALID) {
     return text_buffer_append(out, z, n, err);
   }
   if (n >= (size_t)INT32_MAX) {
@@ -173,7 +178,7 @@ text_status text_decode(const unsigned char *z, size_t n, const char *charset,
   }
   UChar *units = NULL;
   int32_t len = 0;
-  if (convert(cv, z, n, result->charset, errors, &units, &len, err) == TEXT_OK) {
+  if (convert(cv, z, n, skip, result->charset, errors, &units, &len, err) == TEXT_OK) {
     utf16_append_utf8(out, units, len, err);
   }
   gwr_mem_free(units);

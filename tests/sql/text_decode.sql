@@ -31,3 +31,9 @@ SELECT gwr_decode(x'C4E3', '');
 SELECT gwr_decode(x'C4E3', 936);
 -- NULL in, NULL out; an empty blob is an empty text
 SELECT typeof(gwr_decode(NULL)), typeof(gwr_decode(NULL, 'GBK')), quote(gwr_decode(x'')), quote(gwr_decode(x'', 'GBK'));
+-- A UTF-8 byte order mark before ill-formed bytes (here a surrogate, ED A1 BE) is no
+-- licence to pass them through: strict names the byte, replace substitutes U+FFFD
+SELECT hex(gwr_decode(x'EFBBBFE4B8ADEDA1BE'));
+SELECT hex(gwr_decode(x'EFBBBFE4B8ADEDA1BE', NULL, 'replace')) IN ('E4B8ADEFBFBD', 'E4B8ADEFBFBDEFBFBDEFBFBD');
+-- offsets count from the start of the blob, its byte order mark included
+SELECT gwr_decode(x'FFFE2D4E00D8');
