@@ -413,8 +413,10 @@ static size_t next_opener(const targets_parser *p, size_t a, size_t b)
 static size_t find_opener(targets_parser *p, size_t a, size_t b, int *year)
 {
   size_t at = next_opener(p, a, b);
-  const sentence *sent = at != SIZE_MAX ? sentence_at(p->o, at) : NULL;
-  *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
+  if (year) {
+    const sentence *sent = at != SIZE_MAX ? sentence_at(p->o, at) : NULL;
+    *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
+  }
   return at;
 }
 
@@ -432,8 +434,11 @@ static void report_context(targets_parser *p, int number)
   r->start = rep ? rep->start : 0;
   r->limit = rep ? rep->limit : p->n;
   if (rep && rep->year && rep->month >= 11) r->year_end = 1;
+  /* The years of the opener and of titles count only when the caller and the date line
+  ** or title do not give it: not read otherwise. */
+  int need_years = !p->year_arg && !(rep && (rep->year || rep->title_year));
   int opener_year = 0;
-  size_t opener = find_opener(p, r->start, r->limit, &opener_year);
+  size_t opener = find_opener(p, r->start, r->limit, need_years ? &opener_year : NULL);
   p->opener_from = r->start;
   p->opener_at = opener;
   int title_year = 0, review_year = 0;
@@ -446,7 +451,7 @@ static void report_context(targets_parser *p, int number)
     int plans = sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_TASKS ||
                 sec->role == OUTLINE_ROLE_OUTLOOK;
     if (plans && sec->start < r->first_plan) r->first_plan = sec->start;
-    if (sec->title_end <= sec->title_start) continue;
+    if (sec->title_end <= sec->title_start || !need_years) continue;
     if ((sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_TASKS) && !title_year)
       title_year = first_year(p->s, p->n, sec->title_start, sec->title_end, NULL);
     if (sec->role == OUTLINE_ROLE_REVIEW && !review_year) {
