@@ -169,6 +169,7 @@ static size_t skip_blank(const unsigned char *s, size_t hi, size_t pos)
 /* Does the text at pos (before pos) read word? See word_at() and word_before(). */
 static size_t starts_with(const unsigned char *s, size_t hi, size_t pos, const char *word)
 {
+  if (word_at_fails(s, hi, pos, (unsigned char)word[0])) return 0; /* before its strlen */
   return word_at(s, hi, pos, word, strlen(word));
 }
 

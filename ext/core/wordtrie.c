@@ -249,29 +249,10 @@ int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, si
   return best;
 }
 
-/* Can the byte b begin a character that compares equal to a CJK character, or be stepped
-** over before one? Full-width forms and zero-width characters (EF .., E2 80, C2 AD) and
-** line ends may; any other byte that differs from the word's own byte may not. */
-static int may_fold_or_skip(unsigned char b)
-{
-  return b == 0xEF || b == 0xE2 || b == 0xC2 || b == '\n' || b == '\r';
-}
-
-static int is_cjk_lead(unsigned char b)
-{
-  return b >= 0xE3 && b != 0xEF;
-}
-
-size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
+/* The walks behind word_at() and word_before() (wordtrie.h answers the common cases). */
+size_t word_at_walk(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  /* the common case, answered from one byte: a CJK word and another character; or from
-  ** three, when the text's character is CJK too (it folds to itself; U+3000 to a space) */
-  if (len && pos < n && is_cjk_lead(w[0]) && s[pos] != w[0] && !may_fold_or_skip(s[pos]))
-    return 0;
-  if (len >= 3 && pos + 3 <= n && is_cjk_lead(w[0]) && s[pos] == w[0] &&
-      (s[pos + 1] != w[1] || s[pos + 2] != w[2]))
-    return 0;
   size_t wpos = 0;
   while (wpos < len) {
     if (pos >= n) return 0;
@@ -282,13 +263,9 @@ size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, s
   return pos;
 }
 
-size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len)
+size_t word_before_walk(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  /* the common case: the word's last (CJK) character against the text's */
-  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && is_cjk_lead(s[pos - 3]) &&
-      (s[pos - 1] != w[len - 1] || s[pos - 2] != w[len - 2] || s[pos - 3] != w[len - 3]))
-    return SIZE_MAX;
   size_t wpos = len;
   while (wpos > 0) {
     if (pos <= lo) return SIZE_MAX;
