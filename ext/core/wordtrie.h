@@ -25,15 +25,47 @@ void wordtrie_free(wordtrie *t);
 ** one of only skipped characters, is ignored. */
 int wordtrie_add(wordtrie *t, const char *word, size_t n, int value);
 
+/* The walks behind wordtrie_match() and wordtrie_match_back(). */
+int wordtrie_match_walk(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
+                        size_t *end);
+int wordtrie_match_back_walk(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
+                             size_t *start);
+
+/* A bitmap of the code points words begin with (bit cp % WORDTRIE_FIRST_BITS): the first
+** member of every trie, so that the lookups below turn down most positions inline. */
+#define WORDTRIE_FIRST_BITS 16384
+typedef struct wordtrie_filter {
+  uint64_t first[WORDTRIE_FIRST_BITS / 64];
+} wordtrie_filter;
+
+/* Can a word of t begin with the ideograph (U+4000..U+9FFF) of the three bytes at s? */
+static inline int wordtrie_may_start_with(const wordtrie *t, const unsigned char *s)
+{
+  uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  const wordtrie_filter *f = (const wordtrie_filter *)(const void *)t;
+  return (int)((f->first[(cp % WORDTRIE_FIRST_BITS) / 64] >> (cp % 64)) & 1);
+}
+
 /* Forward trie: the value of the longest word that starts at byte pos of s[0..n), and
 ** in *end the byte offset just after its last character; -1 when no word starts there. */
-int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
-                   size_t *end);
+static inline int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
+                                 size_t *end)
+{
+  if (pos + 2 < n && s[pos] >= 0xE4 && s[pos] <= 0xE9 && !wordtrie_may_start_with(t, s + pos))
+    return -1;
+  return wordtrie_match_walk(t, s, n, pos, end);
+}
 
 /* Reversed trie: the value of the longest word that ends at byte pos and starts at or
 ** after byte lo, and in *start the offset of its first character; -1 when none. */
-int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
-                        size_t *start);
+static inline int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo,
+                                      size_t pos, size_t *start)
+{
+  if (pos >= lo + 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9 &&
+      !wordtrie_may_start_with(t, s + pos - 3))
+    return -1;
+  return wordtrie_match_back_walk(t, s, lo, pos, start);
+}
 
 /* One word against the text, without a trie: the word at byte pos of s[0..n) (its end is
 ** returned, 0 when the text reads otherwise), or the word ending at byte pos and starting
