@@ -191,6 +191,10 @@ static void text_append(char *buf, size_t cap, const unsigned char *s, size_t a,
   int plain = b - a < cap - len;
   for (size_t k = a; k < b && plain; k++) {
     unsigned char c = s[k];
+    if (c >= 0xE4 && c <= 0xE9 && k + 3 <= b) { /* an ideograph: its continuation bytes are plain */
+      k += 2;
+      continue;
+    }
     plain = c > ' ' && c != 0xE2 && c != 0xEF && c != 0xC2 && !(c == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x80);
   }
   if (plain) {
@@ -1166,14 +1170,18 @@ static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
       break;
     }
     /* N项指标, 三个, 等主要指标, 等 */
+#define TAIL(z, counted) {z, sizeof z - 1, counted}
     static const struct {
       const char *word;
+      size_t len;
       int counted; /* needs a numeral before it: 五项指标, 三个 */
-    } tails[] = {{"项主要指标", 1}, {"项指标", 1}, {"个指标", 1}, {"项", 1}, {"个", 1},
-                 {"等主要经济指标", 0}, {"等主要指标", 0}, {"主要经济指标", 0}, {"等", 0}};
+    } tails[] = {TAIL("项主要指标", 1), TAIL("项指标", 1), TAIL("个指标", 1), TAIL("项", 1),
+                 TAIL("个", 1), TAIL("等主要经济指标", 0), TAIL("等主要指标", 0),
+                 TAIL("主要经济指标", 0), TAIL("等", 0)};
+#undef TAIL
     int cut = 0;
     for (size_t t = 0; t < sizeof tails / sizeof tails[0] && !cut; t++) {
-      if ((k = ends_with(s, a, b, tails[t].word)) == SIZE_MAX) continue;
+      if ((k = word_before(s, a, b, tails[t].word, tails[t].len)) == SIZE_MAX) continue;
       if (!tails[t].counted) {
         b = k;
         cut = 1;
@@ -2084,9 +2092,17 @@ int targets_parser_new_ex(const unsigned char *doc, size_t n, int year,
 
 int targets_next(targets_parser *p, target_row *row)
 {
+  const target_row *r;
+  int rc = targets_next_ref(p, &r);
+  if (rc == 1) *row = *r;
+  return rc;
+}
+
+int targets_next_ref(targets_parser *p, const target_row **row)
+{
   for (;;) {
     if (p->next_row < p->n_rows) {
-      *row = p->rows[p->next_row++];
+      *row = &p->rows[p->next_row++];
       return 1;
     }
     if (p->done) return 0;
