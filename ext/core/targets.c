@@ -283,6 +283,11 @@ typedef struct subject {
   size_t start, end;
 } subject;
 
+typedef struct title_memo {
+  when when;
+  unsigned stamp; /* the report_stamp it was read in; 0: never */
+} title_memo;
+
 struct targets_parser {
   const unsigned char *s;
   size_t n;
@@ -292,6 +297,9 @@ struct targets_parser {
   outline *o;              /* parsed with its sentences */
   int next_sentence;       /* the id of the sentence to read next */
   report_ctx report;
+  unsigned report_stamp;  /* counts report_context() calls: title memos of older ones are stale */
+  title_memo *titles;     /* by section id, allocated on first use */
+  int titles_nomem;
   int cached_section;     /* when_of_section() of this section ... */
   when cached_when;       /* ... is this */
   int section_cursor;     /* the first section of the reports not yet entered */
@@ -434,6 +442,7 @@ static void report_context(targets_parser *p, int number)
 {
   report_ctx *r = &p->report;
   const outline_report *rep = outline_report_get(p->o, number);
+  p->report_stamp++; /* the titles' frames depend on the report's year */
   memset(r, 0, sizeof *r);
   r->number = number;
   r->start = rep ? rep->start : 0;
@@ -667,13 +676,32 @@ static when when_of_role(outline_role role)
   return t;
 }
 
+/* when_of_title(), read once per section and report context: the sections of a report
+** share the titles of their parents. Without memory for the table it is read each time. */
+static when title_when(targets_parser *p, const outline_section *x)
+{
+  if (p->titles == NULL && !p->titles_nomem) {
+    size_t count = (size_t)outline_count(p->o) + 1;
+    p->titles = gwr_mem_alloc(count * sizeof *p->titles);
+    if (p->titles) memset(p->titles, 0, count * sizeof *p->titles);
+    else p->titles_nomem = 1;
+  }
+  if (p->titles == NULL || x->id < 1 || x->id > outline_count(p->o)) return when_of_title(p, x);
+  title_memo *m = &p->titles[x->id];
+  if (m->stamp != p->report_stamp) {
+    m->when = when_of_title(p, x);
+    m->stamp = p->report_stamp;
+  }
+  return m->when;
+}
+
 /* The section's frame: the nearest title up the tree that has a cue, else the role's. */
-static when section_frame(const targets_parser *p, const outline_section *sec)
+static when section_frame(targets_parser *p, const outline_section *sec)
 {
   when t = {WHEN_NONE, 0, 0, 0};
   for (const outline_section *x = sec; x; x = x->parent ? outline_get(p->o, x->parent) : NULL) {
     if (x->kind == OUTLINE_REPORT) break;
-    t = when_of_title(p, x);
+    t = title_when(p, x);
     if (t.kind != WHEN_NONE) return t;
   }
   return sec ? when_of_role(sec->role) : t;
@@ -2130,6 +2158,7 @@ void targets_parser_free(targets_parser *p)
 {
   if (p == NULL) return;
   outline_free(p->o);
+  gwr_mem_free(p->titles);
   gwr_mem_free(p->figs);
   gwr_mem_free(p->rows);
   gwr_mem_free(p);
