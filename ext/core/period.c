@@ -67,6 +67,7 @@ static const struct {
 /* The word at pos, or ending at end: see wordtrie.h. */
 static size_t match_word(const unsigned char *s, size_t n, size_t pos, const char *word)
 {
+  if (word_at_fails(s, n, pos, (unsigned char)word[0])) return 0; /* before its strlen */
   return word_at(s, n, pos, word, strlen(word));
 }
 

@@ -169,6 +169,7 @@ static size_t skip_blank(const unsigned char *s, size_t hi, size_t pos)
 /* Does the text at pos (before pos) read word? See word_at() and word_before(). */
 static size_t starts_with(const unsigned char *s, size_t hi, size_t pos, const char *word)
 {
+  if (word_at_fails(s, hi, pos, (unsigned char)word[0])) return 0; /* before its strlen */
   return word_at(s, hi, pos, word, strlen(word));
 }
 
@@ -190,6 +191,10 @@ static void text_append(char *buf, size_t cap, const unsigned char *s, size_t a,
   int plain = b - a < cap - len;
   for (size_t k = a; k < b && plain; k++) {
     unsigned char c = s[k];
+    if (c >= 0xE4 && c <= 0xE9 && k + 3 <= b) { /* an ideograph: its continuation bytes are plain */
+      k += 2;
+      continue;
+    }
     plain = c > ' ' && c != 0xE2 && c != 0xEF && c != 0xC2 && !(c == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x80);
   }
   if (plain) {
@@ -278,6 +283,11 @@ typedef struct subject {
   size_t start, end;
 } subject;
 
+typedef struct title_memo {
+  when when;
+  unsigned stamp; /* the report_stamp it was read in; 0: never */
+} title_memo;
+
 struct targets_parser {
   const unsigned char *s;
   size_t n;
@@ -287,6 +297,9 @@ struct targets_parser {
   outline *o;              /* parsed with its sentences */
   int next_sentence;       /* the id of the sentence to read next */
   report_ctx report;
+  unsigned report_stamp;  /* counts report_context() calls: title memos of older ones are stale */
+  title_memo *titles;     /* by section id, allocated on first use */
+  int titles_nomem;
   int cached_section;     /* when_of_section() of this section ... */
   when cached_when;       /* ... is this */
   int section_cursor;     /* the first section of the reports not yet entered */
@@ -413,8 +426,10 @@ static size_t next_opener(const targets_parser *p, size_t a, size_t b)
 static size_t find_opener(targets_parser *p, size_t a, size_t b, int *year)
 {
   size_t at = next_opener(p, a, b);
-  const sentence *sent = at != SIZE_MAX ? sentence_at(p->o, at) : NULL;
-  *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
+  if (year) {
+    const sentence *sent = at != SIZE_MAX ? sentence_at(p->o, at) : NULL;
+    *year = sent ? first_year(p->s, p->n, sent->start, at, NULL) : 0;
+  }
   return at;
 }
 
@@ -427,13 +442,17 @@ static void report_context(targets_parser *p, int number)
 {
   report_ctx *r = &p->report;
   const outline_report *rep = outline_report_get(p->o, number);
+  p->report_stamp++; /* the titles' frames depend on the report's year */
   memset(r, 0, sizeof *r);
   r->number = number;
   r->start = rep ? rep->start : 0;
   r->limit = rep ? rep->limit : p->n;
   if (rep && rep->year && rep->month >= 11) r->year_end = 1;
+  /* The years of the opener and of titles count only when the caller and the date line
+  ** or title do not give it: not read otherwise. */
+  int need_years = !p->year_arg && !(rep && (rep->year || rep->title_year));
   int opener_year = 0;
-  size_t opener = find_opener(p, r->start, r->limit, &opener_year);
+  size_t opener = find_opener(p, r->start, r->limit, need_years ? &opener_year : NULL);
   p->opener_from = r->start;
   p->opener_at = opener;
   int title_year = 0, review_year = 0;
@@ -446,7 +465,7 @@ static void report_context(targets_parser *p, int number)
     int plans = sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_TASKS ||
                 sec->role == OUTLINE_ROLE_OUTLOOK;
     if (plans && sec->start < r->first_plan) r->first_plan = sec->start;
-    if (sec->title_end <= sec->title_start) continue;
+    if (sec->title_end <= sec->title_start || !need_years) continue;
     if ((sec->role == OUTLINE_ROLE_TARGETS || sec->role == OUTLINE_ROLE_TASKS) && !title_year)
       title_year = first_year(p->s, p->n, sec->title_start, sec->title_end, NULL);
     if (sec->role == OUTLINE_ROLE_REVIEW && !review_year) {
@@ -657,13 +676,32 @@ static when when_of_role(outline_role role)
   return t;
 }
 
+/* when_of_title(), read once per section and report context: the sections of a report
+** share the titles of their parents. Without memory for the table it is read each time. */
+static when title_when(targets_parser *p, const outline_section *x)
+{
+  if (p->titles == NULL && !p->titles_nomem) {
+    size_t count = (size_t)outline_count(p->o) + 1;
+    p->titles = gwr_mem_alloc(count * sizeof *p->titles);
+    if (p->titles) memset(p->titles, 0, count * sizeof *p->titles);
+    else p->titles_nomem = 1;
+  }
+  if (p->titles == NULL || x->id < 1 || x->id > outline_count(p->o)) return when_of_title(p, x);
+  title_memo *m = &p->titles[x->id];
+  if (m->stamp != p->report_stamp) {
+    m->when = when_of_title(p, x);
+    m->stamp = p->report_stamp;
+  }
+  return m->when;
+}
+
 /* The section's frame: the nearest title up the tree that has a cue, else the role's. */
-static when section_frame(const targets_parser *p, const outline_section *sec)
+static when section_frame(targets_parser *p, const outline_section *sec)
 {
   when t = {WHEN_NONE, 0, 0, 0};
   for (const outline_section *x = sec; x; x = x->parent ? outline_get(p->o, x->parent) : NULL) {
     if (x->kind == OUTLINE_REPORT) break;
-    t = when_of_title(p, x);
+    t = title_when(p, x);
     if (t.kind != WHEN_NONE) return t;
   }
   return sec ? when_of_role(sec->role) : t;
@@ -1160,14 +1198,18 @@ static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
       break;
     }
     /* N项指标, 三个, 等主要指标, 等 */
+#define TAIL(z, counted) {z, sizeof z - 1, counted}
     static const struct {
       const char *word;
+      size_t len;
       int counted; /* needs a numeral before it: 五项指标, 三个 */
-    } tails[] = {{"项主要指标", 1}, {"项指标", 1}, {"个指标", 1}, {"项", 1}, {"个", 1},
-                 {"等主要经济指标", 0}, {"等主要指标", 0}, {"主要经济指标", 0}, {"等", 0}};
+    } tails[] = {TAIL("项主要指标", 1), TAIL("项指标", 1), TAIL("个指标", 1), TAIL("项", 1),
+                 TAIL("个", 1), TAIL("等主要经济指标", 0), TAIL("等主要指标", 0),
+                 TAIL("主要经济指标", 0), TAIL("等", 0)};
+#undef TAIL
     int cut = 0;
     for (size_t t = 0; t < sizeof tails / sizeof tails[0] && !cut; t++) {
-      if ((k = ends_with(s, a, b, tails[t].word)) == SIZE_MAX) continue;
+      if ((k = word_before(s, a, b, tails[t].word, tails[t].len)) == SIZE_MAX) continue;
       if (!tails[t].counted) {
         b = k;
         cut = 1;
@@ -2078,9 +2120,17 @@ int targets_parser_new_ex(const unsigned char *doc, size_t n, int year,
 
 int targets_next(targets_parser *p, target_row *row)
 {
+  const target_row *r;
+  int rc = targets_next_ref(p, &r);
+  if (rc == 1) *row = *r;
+  return rc;
+}
+
+int targets_next_ref(targets_parser *p, const target_row **row)
+{
   for (;;) {
     if (p->next_row < p->n_rows) {
-      *row = p->rows[p->next_row++];
+      *row = &p->rows[p->next_row++];
       return 1;
     }
     if (p->done) return 0;
@@ -2108,6 +2158,7 @@ void targets_parser_free(targets_parser *p)
 {
   if (p == NULL) return;
   outline_free(p->o);
+  gwr_mem_free(p->titles);
   gwr_mem_free(p->figs);
   gwr_mem_free(p->rows);
   gwr_mem_free(p);

@@ -82,6 +82,10 @@ int targets_parser_new_ex(const unsigned char *doc, size_t n, int year,
 ** TARGETS_INTERRUPTED. */
 int targets_next(targets_parser *p, target_row *row);
 
+/* The same without the copy: *row points into the parser, valid until the next call or
+** targets_parser_free(). */
+int targets_next_ref(targets_parser *p, const target_row **row);
+
 void targets_parser_free(targets_parser *p);
 
 #endif

@@ -13,8 +13,9 @@
 
 #include <string.h>
 
-/* Bits of the first-character filter: 2 KB a trie, few collisions among CJK words. */
-#define FIRST_BITS 16384
+/* Bits of the first-character filter (wordtrie.h): 2 KB a trie, few collisions among
+** CJK words. */
+#define FIRST_BITS WORDTRIE_FIRST_BITS
 
 typedef struct edge {
   uint64_t key;   /* 0 = empty, else ((node << 21) | cp) + 1 */
@@ -23,12 +24,12 @@ typedef struct edge {
 } edge;
 
 struct wordtrie {
+  wordtrie_filter filter; /* first, for wordtrie.h's inline lookups */
   int reversed;
   uint32_t n_nodes; /* node 0 is the root; a word's value is kept on the edge to its end */
   edge *edges;      /* the edge table: a probe reads one slot, key and child together */
   size_t cap_edges; /* a power of two */
   size_t n_edges;
-  uint64_t first[FIRST_BITS / 64]; /* bit cp % FIRST_BITS: some word may begin with cp */
 };
 
 uint32_t wordtrie_fold(uint32_t c)
@@ -45,13 +46,13 @@ int wordtrie_is_skipped(uint32_t c)
 
 static void first_mark(wordtrie *t, uint32_t cp)
 {
-  t->first[(cp % FIRST_BITS) / 64] |= (uint64_t)1 << (cp % 64);
+  t->filter.first[(cp % FIRST_BITS) / 64] |= (uint64_t)1 << (cp % 64);
 }
 
 /* No word begins with cp when this is 0 (1 says only that one may). */
 static int first_may(const wordtrie *t, uint32_t cp)
 {
-  return (int)((t->first[(cp % FIRST_BITS) / 64] >> (cp % 64)) & 1);
+  return (int)((t->filter.first[(cp % FIRST_BITS) / 64] >> (cp % 64)) & 1);
 }
 
 /* The code point of the three bytes at s, which start with E4..E9: U+4000..U+9FFF, the
@@ -184,8 +185,8 @@ int wordtrie_add(wordtrie *t, const char *word, size_t n, int value)
   return 0;
 }
 
-int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
-                   size_t *end)
+int wordtrie_match_walk(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
+                        size_t *end)
 {
   uint32_t node = 0;
   int best = -1, first = 1;
@@ -215,8 +216,8 @@ int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t p
   return best;
 }
 
-int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
-                        size_t *start)
+int wordtrie_match_back_walk(const wordtrie *t, const unsigned char *s, size_t lo, size_t pos,
+                             size_t *start)
 {
   uint32_t node = 0;
   int best = -1, first = 1;
@@ -249,29 +250,10 @@ int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo, si
   return best;
 }
 
-/* Can the byte b begin a character that compares equal to a CJK character, or be stepped
-** over before one? Full-width forms and zero-width characters (EF .., E2 80, C2 AD) and
-** line ends may; any other byte that differs from the word's own byte may not. */
-static int may_fold_or_skip(unsigned char b)
-{
-  return b == 0xEF || b == 0xE2 || b == 0xC2 || b == '\n' || b == '\r';
-}
-
-static int is_cjk_lead(unsigned char b)
-{
-  return b >= 0xE3 && b != 0xEF;
-}
-
-size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
+/* The walks behind word_at() and word_before() (wordtrie.h answers the common cases). */
+size_t word_at_walk(const unsigned char *s, size_t n, size_t pos, const char *word, size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  /* the common case, answered from one byte: a CJK word and another character; or from
-  ** three, when the text's character is CJK too (it folds to itself; U+3000 to a space) */
-  if (len && pos < n && is_cjk_lead(w[0]) && s[pos] != w[0] && !may_fold_or_skip(s[pos]))
-    return 0;
-  if (len >= 3 && pos + 3 <= n && is_cjk_lead(w[0]) && s[pos] == w[0] &&
-      (s[pos + 1] != w[1] || s[pos + 2] != w[2]))
-    return 0;
   size_t wpos = 0;
   while (wpos < len) {
     if (pos >= n) return 0;
@@ -282,13 +264,9 @@ size_t word_at(const unsigned char *s, size_t n, size_t pos, const char *word, s
   return pos;
 }
 
-size_t word_before(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len)
+size_t word_before_walk(const unsigned char *s, size_t lo, size_t pos, const char *word, size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  /* the common case: the word's last (CJK) character against the text's */
-  if (len >= 3 && pos >= lo + 3 && is_cjk_lead(w[len - 3]) && is_cjk_lead(s[pos - 3]) &&
-      (s[pos - 1] != w[len - 1] || s[pos - 2] != w[len - 2] || s[pos - 3] != w[len - 3]))
-    return SIZE_MAX;
   size_t wpos = len;
   while (wpos > 0) {
     if (pos <= lo) return SIZE_MAX;

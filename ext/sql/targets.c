@@ -66,7 +66,7 @@ typedef struct targets_cursor {
   const unsigned char *doc;
   targets_parser *parser;
   gwr_interrupt interrupt;  /* asked by the parser between chunks of work */
-  target_row row;
+  const target_row *row;    /* the current row, inside the parser (NULL: none) */
   sqlite3_int64 id;
   sqlite3_int64 year_arg; /* the year argument, for its hidden column */
   int has_year_arg;
@@ -119,6 +119,7 @@ static void targets_reset(targets_cursor *cur)
   sqlite3_value_free(cur->doc_value);
   cur->doc_value = NULL;
   cur->doc = NULL;
+  cur->row = NULL;
   cur->eof = 1;
 }
 
@@ -139,7 +140,8 @@ static int targets_error(targets_cursor *cur, int rc)
 
 static int targets_step(targets_cursor *cur)
 {
-  int rc = targets_next(cur->parser, &cur->row);
+  int rc = targets_next_ref(cur->parser, &cur->row);
+  if (rc != 1) cur->row = NULL;
   if (rc < 0) return targets_error(cur, rc);
   cur->eof = rc == 0;
   cur->id++;
@@ -213,7 +215,8 @@ static void result_name(sqlite3_context *ctx, const char *z)
 static int targets_column(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int col)
 {
   targets_cursor *cur = (targets_cursor *)cursor;
-  const target_row *r = &cur->row;
+  static const target_row none; /* before the first row and after the last */
+  const target_row *r = cur->row ? cur->row : &none;
   const quantity *q = &r->figure;
   switch (col) {
   case TG_ID: sqlite3_result_int64(ctx, cur->id); break;

@@ -84,6 +84,13 @@ static void test_wordtrie(void)
   CHECK_EQ_INT(WORD_AT(u("\xE2\x80\x8B增长"), 9, 0, "增长"), 9);  /* zero-width first */
   CHECK_EQ_INT(WORD_AT(u("\xE3\x80\x80增长"), 9, 0, "增长"), 0);  /* U+3000: a space */
   CHECK_EQ_INT(WORD_BEFORE(u("增长\xE2\x80\x8B"), 0, 9, "增长"), 0);
+  /* the inline first-byte test: only another CJK lead byte says no at once */
+  CHECK(word_at_fails(u("数"), 3, 0, 0xE5));              /* 增 begins with E5 */
+  CHECK(!word_at_fails(u("基数"), 6, 0, 0xE5));           /* the same lead byte: ask on */
+  CHECK(!word_at_fails(u("\xE2\x80\x8B增"), 6, 0, 0xE5)); /* zero-width: stepped over */
+  CHECK(!word_at_fails(u("\n增"), 4, 0, 0xE5));
+  CHECK(!word_at_fails(u("数"), 3, 0, 'G'));             /* an ASCII word: folds */
+  CHECK(!word_at_fails(u("数"), 3, 3, 0xE5));             /* at the end: the walk says */
 }
 
 static void test_catalogue(void)

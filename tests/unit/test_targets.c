@@ -397,6 +397,35 @@ static void test_stop(void)
   free(text);
 }
 
+/* targets_next_ref() hands out the rows targets_next() copies, one by one. */
+static void test_rows_in_place(void)
+{
+  const char *text = "一、2024年工作回顾\n地区生产总值增长5.2%。\n二、2025年主要预期目标\n"
+                     "地区生产总值增长5%左右，城镇调查失业率控制在5.5%以内。\n";
+  targets_parser *a, *b;
+  CHECK(targets_parser_new((const unsigned char *)text, strlen(text), 0, indicators, words, &a) == 0);
+  CHECK(targets_parser_new((const unsigned char *)text, strlen(text), 0, indicators, words, &b) == 0);
+  target_row copy;
+  const target_row *ref = NULL;
+  int n = 0, rc;
+  while ((rc = targets_next(a, &copy)) == 1) {
+    CHECK_EQ_INT(targets_next_ref(b, &ref), 1);
+    CHECK(ref != NULL);
+    if (ref == NULL) break;
+    CHECK_EQ_STR(ref->indicator, copy.indicator);
+    CHECK_EQ_STR(ref->verb, copy.verb);
+    CHECK(ref->form == copy.form && ref->kind == copy.kind && ref->year == copy.year);
+    CHECK(value(ref) == value(&copy) && ref->char_start == copy.char_start &&
+          ref->char_end == copy.char_end && ref->start == copy.start && ref->end == copy.end);
+    n++;
+  }
+  CHECK_EQ_INT(rc, 0);
+  CHECK_EQ_INT(targets_next_ref(b, &ref), 0);
+  CHECK_EQ_INT(n, 3);
+  targets_parser_free(a);
+  targets_parser_free(b);
+}
+
 int main(void)
 {
   indicators = indicator_lexicon_new();
@@ -412,6 +441,7 @@ int main(void)
   test_not_statements();
   test_empty();
   test_stop();
+  test_rows_in_place();
   indicator_lexicon_free(indicators);
   clause_lexicon_free(words);
   return check_done("targets");
