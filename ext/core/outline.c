@@ -92,6 +92,8 @@ typedef struct parser {
   int closing_check;       /* the current paragraph follows the closing's text */
   int report_content;      /* report text seen since the current report began */
   int break_pending;       /* the last paragraph was cut off mid-sentence */
+  int preamble;            /* the last paragraph may title the report a block opens: */
+  size_t preamble_start, preamble_end; /* ... its text (see preamble_title()) */
   sentence_builder *sentences; /* NULL unless the caller wants sentences */
 } parser;
 
@@ -639,8 +641,16 @@ static int title_block(parser *P, const linewrap_line *l)
       return 0; /* a speaker line outside a title block is text */
     before_structural(P);
     memset(P->last_ordinal, 0, sizeof P->last_ordinal);
-    rep = section_new(P, OUTLINE_REPORT, l->text_start, header ? &l->mark : NULL);
+    /* 某省人民政府 above a date line or 各位代表 that name no report: the report's title */
+    int titled = P->preamble && !header && !(l->flags & LINEWRAP_TITLE_NAME);
+    rep = section_new(P, OUTLINE_REPORT, titled ? P->preamble_start : l->text_start,
+                      header ? &l->mark : NULL);
     if (rep == NULL) return 1;
+    if (titled) {
+      rep->sec.title_start = P->preamble_start;
+      rep->sec.title_end = P->preamble_end;
+    }
+    P->preamble = 0;
     P->report_item = item_index(P, rep);
     P->report_content = 0;
   }
@@ -824,6 +834,24 @@ static void heading_new(parser *P, size_t start, size_t end, size_t body)
   it->sec.body_start = body;
 }
 
+/* Can the one-line paragraph l, before anything of the outline, title the report whose
+** title block follows it (某省人民政府, with no 政府工作报告 of its own)? A short line
+** with an ideograph, no marker, bracket or punctuation: a sentence or a heading is none. */
+static int preamble_title(const parser *P, const linewrap_line *l)
+{
+  if (P->count != 0 || P->para_lines != 1 || l->chars > HEADING_LINE) return 0;
+  if (l->mark.style != MARKER_NONE || l->end_kind != LINEWRAP_END_OPEN) return 0;
+  if (l->flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON | LINEWRAP_TITLE)) return 0;
+  size_t p = l->text_start;
+  int han = 0;
+  while (p < l->text_end) {
+    uint32_t c = char_at(P->s, l->text_end, p, &p);
+    if (char_is_han(c)) han = 1;
+    else if (c != ' ' && !char_is_ignorable(c)) return 0;
+  }
+  return han;
+}
+
 static void paragraph_end(parser *P, const linewrap_line *l)
 {
   if (P->para_kind == PARA_CHROME) return;
@@ -846,6 +874,11 @@ static void paragraph_end(parser *P, const linewrap_line *l)
              (P->count == 0 || P->items[P->count - 1].sec.start < l->tail_start)) {
     heading_new(P, l->tail_start, l->text_end, l->text_end); /* …指数。2024年的政府工作 */
     heading = 1;
+  }
+  P->preamble = !heading && preamble_title(P, l);
+  if (P->preamble) {
+    P->preamble_start = l->text_start;
+    P->preamble_end = l->text_end;
   }
   if (!P->para_member) run_finalize(P);
   /* A heading alone in its paragraph is not text of its section. */

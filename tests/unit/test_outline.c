@@ -158,6 +158,28 @@ static void test_dates(void)
   }
 }
 
+/* A short line right before a title block that names no report (某省人民政府 above the date
+** line or 各位代表) titles the first report and starts it; a line that is text, a heading
+** with its number, or a title block that names its report keep things as they were. */
+static void test_preamble_title(void)
+{
+  const char *doc = "某省人民政府\n2010年1月20日在某省人民代表大会上\n各位代表：\n"
+                    "现在报告工作。\n一、回顾\n增长9%。\n";
+  CHECK_TREE(doc, "1 report |某省人民政府|other\n2 part 一、|回顾|review");
+  outline *o;
+  CHECK(outline_parse((const unsigned char *)doc, strlen(doc), &o) == OUTLINE_OK);
+  CHECK_EQ_INT((int)outline_get(o, 1)->start, 0);
+  outline_free(o);
+  CHECK_TREE("某区人民政府\n各位代表：\n现在报告工作。\n一、回顾\n增长9%。\n",
+             "1 report |某区人民政府|other\n2 part 一、|回顾|review");
+  /* a sentence, not a title */
+  CHECK_TREE("今年工作很多，任务很重。\n各位代表：\n现在报告工作。\n一、回顾\n增长9%。\n",
+             "1 report ||other\n2 part 一、|回顾|review");
+  /* the block names its report: that line is the title */
+  CHECK_TREE("某区人民政府\n2024年某区政府工作报告\n各位代表：\n一、回顾\n增长9%。\n",
+             "1 report |2024年某区政府工作报告|other\n2 part 一、|回顾|review");
+}
+
 static void test_restarts(void)
 {
   /* a numbering restart after a cut-off paragraph: a report without header */
@@ -285,6 +307,7 @@ int main(void)
   test_reports();
   test_restarts();
   test_dates();
+  test_preamble_title();
   test_interrupt();
   test_not_headings();
   test_no_roles();
