@@ -199,7 +199,8 @@ static const clause_word followers[] = {
 };
 
 /* Qualifiers before a figure that are its verb when the clause has no other
-** (居民消费价格涨幅低于3%, 粮食产量不低于6500万吨): a ceiling or a level to reach. */
+** (居民消费价格涨幅低于3%, 粮食产量不低于6500万吨): a ceiling or a level to reach; and
+** those after it that make a bare 在 a ceiling (失业率在4.5%以内). */
 static const struct {
   const char *qualifier;
   target_direction direction;
@@ -207,7 +208,8 @@ static const struct {
   {"低于", DIRECTION_CAP},     {"不高于", DIRECTION_CAP},   {"不超过", DIRECTION_CAP},
   {"不多于", DIRECTION_CAP},   {"不低于", DIRECTION_REACH}, {"不少于", DIRECTION_REACH},
   {"至少", DIRECTION_REACH},   {"超过", DIRECTION_REACH},   {"超", DIRECTION_REACH},
-  {"逾", DIRECTION_REACH},
+  {"逾", DIRECTION_REACH},      {"以内", DIRECTION_CAP},     {"以下", DIRECTION_CAP},
+  {"之内", DIRECTION_CAP},
 };
 
 target_direction qualifier_direction(const char *qualifier)

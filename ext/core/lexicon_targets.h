@@ -31,7 +31,8 @@ typedef enum target_direction {
 const char *target_direction_name(target_direction d);
 
 /* The direction of a qualifier written before a figure that acts as its verb (低于 →
-** cap, 不低于 → reach); DIRECTION_NONE for the others and for NULL. */
+** cap, 不低于 → reach), or of one after it that bounds a bare 在 (以内 → cap);
+** DIRECTION_NONE for the others and for NULL. */
 target_direction qualifier_direction(const char *qualifier);
 
 /* What a word says beyond its class. */

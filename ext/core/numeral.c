@@ -544,20 +544,9 @@ static int unit_starts_at(const parse_state *st, size_t pos)
 static int string_digit(uint32_t c)
 {
   int v;
-  if (c != 0x4E24 && c != 0x5169 && c != 0x5006 && classify(c, &v) == NC_DIGIT) return v;
-  switch (c) {
-  case 0x96F6: case 0x3007: case 0x25CB: return 0; /* 零 〇 ○ */
-  case 0x4E00: return 1;
-  case 0x4E8C: return 2;
-  case 0x4E09: return 3;
-  case 0x56DB: return 4;
-  case 0x4E94: return 5;
-  case 0x516D: return 6;
-  case 0x4E03: return 7;
-  case 0x516B: return 8;
-  case 0x4E5D: return 9;
-  default: return -1;
-  }
+  enum numeral_class k = classify(c, &v);
+  if (k == NC_ZERO) return 0; /* 零 〇 ○ */
+  return k == NC_DIGIT && c != 0x4E24 && c != 0x5169 && c != 0x5006 ? v : -1;
 }
 
 /* Digits one by one from pos, with an optional 点 part: 一九九九, 一七二零点一. */

@@ -1002,9 +1002,8 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
     pr->verb_end = pos;
     pos = start;
   } else if ((k = bare_zai(p, floor, pos)) != SIZE_MAX) {
-    const char *ql = fig->q.qualifier_after;
-    pr->direction = ql && (!strcmp(ql, "以内") || !strcmp(ql, "以下") || !strcmp(ql, "之内"))
-                        ? DIRECTION_CAP : DIRECTION_REACH;
+    pr->direction = qualifier_direction(fig->q.qualifier_after) == DIRECTION_CAP ? DIRECTION_CAP
+                                                                                 : DIRECTION_REACH;
     pr->verb_start = k;
     pr->verb_end = pos;
     pos = k;

@@ -33,6 +33,7 @@ static void set_charset(decode_result *result, const char *name, int detected)
 {
   snprintf(result->charset, sizeof result->charset, "%s", name);
   result->detected = detected;
+  result->valid_utf8 = 0;
 }
 
 text_status text_detect_charset(const unsigned char *z, size_t n, decode_result *result,
@@ -48,6 +49,7 @@ text_status text_detect_charset(const unsigned char *z, size_t n, decode_result 
   }
   if (utf8_validate(z, n) == UTF8_VALID) {
     set_charset(result, "UTF-8", 1);
+    result->valid_utf8 = 1;
     return TEXT_OK;
   }
   UErrorCode code = U_ZERO_ERROR;
@@ -157,8 +159,8 @@ text_status text_decode(const unsigned char *z, size_t n, const char *charset,
   /* Valid UTF-8 needs no converter: copy it as it is. A byte order mark or ICU's detector
   ** may call ill-formed bytes UTF-8 too: those go through the converter, which reports or
   ** replaces them. */
-  if (result->detected && strcmp(result->charset, "UTF-8") == 0 &&
-      utf8_validate(z, n) == UTF8_VALID) {
+  if (result->valid_utf8 || (result->detected && strcmp(result->charset, "UTF-8") == 0 &&
+                             utf8_validate(z, n) == UTF8_VALID)) {
     return text_buffer_append(out, z, n, err);
   }
   if (n >= (size_t)INT32_MAX) {

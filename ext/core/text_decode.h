@@ -20,6 +20,7 @@ typedef enum decode_errors { DECODE_STRICT, DECODE_REPLACE } decode_errors;
 typedef struct decode_result {
   char charset[64];     /* the charset used (as given, or as detected) */
   int detected;         /* 1 when the charset was detected rather than given */
+  int valid_utf8;       /* 1 when detection found the bytes to be valid UTF-8 */
 } decode_result;
 
 /* Decodes z[0..n) as `charset` (ICU's name or alias; NULL to detect) and appends the

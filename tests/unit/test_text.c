@@ -99,7 +99,7 @@ static char *decode(const char *bytes, size_t n, const char *charset, decode_err
 {
   text_buffer out = {0};
   text_error err = {0};
-  decode_result result = {{0}, 0};
+  decode_result result = {{0}, 0, 0};
   char *copy;
   if (text_decode((const unsigned char *)bytes, n, charset, errors, &out, &result, &err) ==
       TEXT_OK) {
