@@ -6,8 +6,9 @@
 ** path of the whole extension. On x86-64 CPUs with SSSE3 (all of them since 2006), the
 ** bulk of a text is checked 16 bytes at a time by the "lookup" algorithm of Keiser and
 ** Lemire (Validating UTF-8 In Less Than One Instruction Per Byte, Software: Practice and
-** Experience 51(5), 2021; the tables are those of simdjson); the byte-by-byte loop below
-** finishes the text and, on an error, finds its exact offset.
+** Experience 51(5), 2021; the tables are those of simdjson), 32 bytes at a time where the
+** CPU has AVX2; the byte-by-byte loop below finishes the text and, on an error, finds its
+** exact offset.
 */
 #include "utf8.h"
 
@@ -97,34 +98,38 @@ static size_t validate_bytes(const unsigned char *s, size_t n)
 #define TWO_CONTS (1 << 7)      /* two continuation bytes */
 #define CARRY (TOO_SHORT | TOO_LONG | TWO_CONTS)
 
+#define BYTE1_HIGH _mm_setr_epi8( \
+      TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, /* 0_ */ \
+      (char)TWO_CONTS, (char)TWO_CONTS, (char)TWO_CONTS, (char)TWO_CONTS,             /* 10 */ \
+      TOO_SHORT | OVERLONG_2,                                                         /* C_ */ \
+      TOO_SHORT,                                                                      /* D_ */ \
+      TOO_SHORT | OVERLONG_3 | SURROGATE,                                             /* E_ */ \
+      (char)(TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4))                    /* F_ */
+#define BYTE1_LOW _mm_setr_epi8( \
+      (char)(CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4),                          /* _0 */ \
+      (char)(CARRY | OVERLONG_2),                                                    /* _1 */ \
+      (char)CARRY, (char)CARRY,                                                      /* _2 _3 */ \
+      (char)(CARRY | TOO_LARGE),                                                     /* _4 */ \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),                                    /* _5 */ \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),                                    /* _C */ \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE),                        /* _D */ \
+      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000))
+#define BYTE2_HIGH _mm_setr_epi8( \
+      TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, \
+      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4), /* 8_ */ \
+      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE),                 /* 9_ */ \
+      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE),                  /* A_ */ \
+      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE),                  /* B_ */ \
+      TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT)
+
 __attribute__((target("ssse3"))) static __m128i block_errors(__m128i in, __m128i prev)
 {
-  const __m128i byte1_high = _mm_setr_epi8(
-      TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, /* 0_ */
-      (char)TWO_CONTS, (char)TWO_CONTS, (char)TWO_CONTS, (char)TWO_CONTS,             /* 10 */
-      TOO_SHORT | OVERLONG_2,                                                         /* C_ */
-      TOO_SHORT,                                                                      /* D_ */
-      TOO_SHORT | OVERLONG_3 | SURROGATE,                                             /* E_ */
-      (char)(TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4));                   /* F_ */
-  const __m128i byte1_low = _mm_setr_epi8(
-      (char)(CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4),                          /* _0 */
-      (char)(CARRY | OVERLONG_2),                                                    /* _1 */
-      (char)CARRY, (char)CARRY,                                                      /* _2 _3 */
-      (char)(CARRY | TOO_LARGE),                                                     /* _4 */
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),                                    /* _5 */
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000),                                    /* _C */
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE),                        /* _D */
-      (char)(CARRY | TOO_LARGE | TOO_LARGE_1000), (char)(CARRY | TOO_LARGE | TOO_LARGE_1000));
-  const __m128i byte2_high = _mm_setr_epi8(
-      TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4), /* 8_ */
-      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE),                 /* 9_ */
-      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE),                  /* A_ */
-      (char)(TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE),                  /* B_ */
-      TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+  const __m128i byte1_high = BYTE1_HIGH;
+  const __m128i byte1_low = BYTE1_LOW;
+  const __m128i byte2_high = BYTE2_HIGH;
   const __m128i nibble = _mm_set1_epi8(0x0F);
   __m128i prev1 = _mm_alignr_epi8(in, prev, 15); /* the byte before each byte */
   __m128i special =
@@ -168,16 +173,64 @@ __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const unsigned
   size_t size = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   return last + size <= i ? i : last;
 }
+
+/* The same tables, 32 bytes at a time (AVX2 shuffles within each 16-byte lane, so the
+** tables are given twice and the bytes before each byte come across the lanes). */
+__attribute__((target("avx2"))) static __m256i block_errors_avx2(__m256i in, __m256i prev)
+{
+  const __m256i byte1_high = _mm256_broadcastsi128_si256(BYTE1_HIGH);
+  const __m256i byte1_low = _mm256_broadcastsi128_si256(BYTE1_LOW);
+  const __m256i byte2_high = _mm256_broadcastsi128_si256(BYTE2_HIGH);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  __m256i before = _mm256_permute2x128_si256(prev, in, 0x21); /* prev's high lane, in's low */
+  __m256i prev1 = _mm256_alignr_epi8(in, before, 15);
+  __m256i special = _mm256_and_si256(
+      _mm256_and_si256(_mm256_shuffle_epi8(byte1_high, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble)),
+                       _mm256_shuffle_epi8(byte1_low, _mm256_and_si256(prev1, nibble))),
+      _mm256_shuffle_epi8(byte2_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), nibble)));
+  __m256i third = _mm256_subs_epu8(_mm256_alignr_epi8(in, before, 14), _mm256_set1_epi8((char)(0xE0 - 0x80)));
+  __m256i fourth = _mm256_subs_epu8(_mm256_alignr_epi8(in, before, 13), _mm256_set1_epi8((char)(0xF0 - 0x80)));
+  __m256i must_continue = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8((char)0x80));
+  return _mm256_xor_si256(must_continue, special);
+}
+
+/* valid_prefix_ssse3() 64 bytes at a time, their errors tested once. */
+__attribute__((target("avx2"))) static size_t valid_prefix_avx2(const unsigned char *s, size_t n)
+{
+  __m256i prev = _mm256_setzero_si256();
+  size_t i = 0;
+  for (; i + 64 <= n; i += 64) {
+    __m256i in0 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+    __m256i in1 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
+    __m256i errors = _mm256_or_si256(block_errors_avx2(in0, prev), block_errors_avx2(in1, in0));
+    if (!_mm256_testz_si256(errors, errors)) break;
+    prev = in1;
+  }
+  if (i == 0) return 0;
+  size_t last = i - 1; /* as in valid_prefix_ssse3(): not into a sequence the end cuts */
+  while (last > 0 && i - last < 4 && (s[last] & 0xC0) == 0x80) last--;
+  unsigned c = s[last];
+  size_t size = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return last + size <= i ? i : last;
+}
 #endif
 
-size_t utf8_validate(const unsigned char *s, size_t n)
+size_t utf8_validate_level(const unsigned char *s, size_t n, int level)
 {
   size_t done = 0;
 #ifdef UTF8_HAVE_SSSE3
-  if (n >= 64 && __builtin_cpu_supports("ssse3")) done = valid_prefix_ssse3(s, n);
+  if (n >= 64 && level >= 2 && __builtin_cpu_supports("avx2")) done = valid_prefix_avx2(s, n);
+  else if (n >= 64 && level >= 1 && __builtin_cpu_supports("ssse3")) done = valid_prefix_ssse3(s, n);
+#else
+  (void)level;
 #endif
   size_t bad = validate_bytes(s + done, n - done);
   return bad == UTF8_VALID ? UTF8_VALID : done + bad;
+}
+
+size_t utf8_validate(const unsigned char *s, size_t n)
+{
+  return utf8_validate_level(s, n, 2);
 }
 
 size_t utf8_validate_stop(const unsigned char *s, size_t n, stop_fn stop, void *ctx)

@@ -16,6 +16,9 @@
 /* Byte offset of the first ill-formed sequence (overlong, surrogate, > U+10FFFF,
 ** truncated or stray continuation byte), or UTF8_VALID. */
 size_t utf8_validate(const unsigned char *s, size_t n);
+/* utf8_validate() with its vector paths limited to level (0: bytes only, 1: SSSE3, 2: AVX2
+** too) where the CPU has them: for the tests, which hold every path to the same answers. */
+size_t utf8_validate_level(const unsigned char *s, size_t n, int level);
 
 /* utf8_validate() in pieces of STOP_EVERY_BYTES that end at character boundaries,
 ** asking stop (stop.h) between them: the same answer, or UTF8_STOPPED when stop said

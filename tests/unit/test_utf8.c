@@ -108,8 +108,8 @@ static void test_validate_random(void)
 
 /* Long valid texts (every sequence length, the edge leads E0 ED EF F0 F4, runs of ASCII)
 ** with one byte damaged, deleted or inserted at a random place, so that the error falls
-** anywhere in or between the 16-byte blocks of the vector path: the offset must be the
-** reference's. Lengths up to 700 bytes reach past several blocks. */
+** anywhere in or between the 16- and 64-byte blocks of the vector paths: the offset must
+** be the reference's, on every path. Lengths up to 700 bytes reach past several blocks. */
 static void test_validate_damaged(void)
 {
   static const uint32_t edges[] = {0x7F, 0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0xCFFF, 0xD7FF,
@@ -148,7 +148,10 @@ static void test_validate_damaged(void)
         break;
       }
     }
-    if (utf8_validate(buf, n) != reference_validate(buf, n)) disagree = 1;
+    size_t want = reference_validate(buf, n);
+    for (int level = 0; level <= 2; level++) { /* bytes, SSSE3 and AVX2 (where the CPU has them) */
+      if (utf8_validate_level(buf, n, level) != want) disagree = 1;
+    }
   }
 #undef NEXT_RANDOM
   CHECK(!disagree);
