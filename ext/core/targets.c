@@ -745,14 +745,17 @@ static figure *figures_slot(targets_parser *p)
 ** document order and never overlap, so both are sorted. */
 static size_t figure_search_in(const targets_parser *p, size_t count, size_t pos, int by_hi)
 {
-  size_t lo = 0, hi = count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    size_t key = by_hi ? p->figs[mid].hi : p->figs[mid].lo;
-    if (key < pos) lo = mid + 1;
-    else hi = mid;
+  if (count == 0) return 0;
+  /* halves without branches on the keys (a sentence's few figures make them unpredictable) */
+  size_t base = 0, n = count;
+  while (n > 1) {
+    size_t half = n / 2;
+    const figure *f = &p->figs[base + half - 1];
+    base += ((by_hi ? f->hi : f->lo) < pos) ? half : 0;
+    n -= half;
   }
-  return lo;
+  const figure *f = &p->figs[base];
+  return base + ((by_hi ? f->hi : f->lo) < pos);
 }
 
 static size_t figure_search(const targets_parser *p, size_t pos, int by_hi)
@@ -1176,6 +1179,21 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
 /* Words between the items of a list of indicators. */
 static const char *const list_separators[] = {"、", "和", "及", "与", "以及", "或"};
 
+/* Does s[a..b) hold a separator of list_separators? They are CJK characters (以及 holds
+** 及), so the search looks at third bytes first: only five values of 64 are theirs. */
+static int list_separator_in(const unsigned char *s, size_t a, size_t b)
+{
+  for (size_t q = a; q + 3 <= b; q++) {
+    unsigned char c = s[q + 2];
+    if (c != 0x81 && c != 0x8C && c != 0x8A && c != 0x8E && c != 0x96) continue;
+    for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
+      const unsigned char *w = (const unsigned char *)list_separators[k];
+      if (s[q] == w[0] && s[q + 1] == w[1] && c == w[2]) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Appositives after a list (“五项指标”, 三项指标, 两个, 等): cut off. Returns the new end. */
 static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
 {
@@ -1320,12 +1338,24 @@ static const indicator_form *residue_form(const targets_parser *p, size_t residu
   return indicator_lexicon_lookup(p->ind, probe, strlen(probe));
 }
 
+/* An empty item. Not a memset() of its few hundred bytes: its text only needs its end. */
+static void item_clear(item *it)
+{
+  it->text[0] = 0;
+  it->form = NULL;
+  it->indicator = 0;
+  it->start = it->end = 0;
+  it->split = 0;
+  it->parts[0] = it->parts[1] = NULL;
+  it->split_end = 0;
+}
+
 /* One item of a subject: a form of the catalogue at its end (with the scope before it),
 ** or an indicator outside it that ends in an indicator noun. */
 static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
 {
   const unsigned char *s = p->s;
-  memset(it, 0, sizeof *it);
+  item_clear(it);
   indicator_match m;
   /* The common case first: the item is a form, perhaps with its scope (全区生产总值). */
   b = skip_blank_back(s, a, b);
@@ -1512,21 +1542,8 @@ static void subject_read(const targets_parser *p, size_t a, size_t b, subject *s
   sub->start = a;
   b = strip_appositive(p, a, b);
   sub->end = b;
-  /* Most subjects are one indicator: no need to look for forms. The separators are CJK
-  ** characters (以及 starts with one), compared as their three bytes. */
-  int has_separator = 0;
-  for (size_t q = a; q + 3 <= b && !has_separator;
-       q += s[q] < 0x80 ? 1 : s[q] < 0xE0 ? 2 : s[q] < 0xF0 ? 3 : 4) {
-    if (s[q] < 0xE3 || s[q] > 0xE6) continue; /* the separators' lead bytes */
-    for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
-      const char *w = list_separators[k];
-      if (s[q] == (unsigned char)w[0] && s[q + 1] == (unsigned char)w[1] &&
-          s[q + 2] == (unsigned char)w[2]) {
-        has_separator = 1;
-        break;
-      }
-    }
-  }
+  /* Most subjects are one indicator: no need to look for forms. */
+  int has_separator = list_separator_in(s, a, b);
   if (!has_separator) {
     item_read(p, a, b, &sub->items[sub->count++]);
     return;

@@ -89,12 +89,21 @@ static inline int word_is_cjk_lead(unsigned char b)
   return b >= 0xE3 && b != 0xEF;
 }
 
+/* Is the character at pos one of U+F000..U+FFFF other than U+FEFF (full-width punctuation:
+** ，：（）)? Such a character is never stepped over and folds to ASCII or to itself, so it
+** never compares equal to a CJK character of a word. */
+static inline int word_is_plain_ef(const unsigned char *s, size_t n, size_t pos)
+{
+  return s[pos] == 0xEF && pos + 1 < n && s[pos + 1] != 0xBB;
+}
+
 /* Does the text at pos certainly not read the word that starts with byte w0 (a CJK
 ** word and another character there)? Answered from one byte, before the word's length
 ** is known; most calls end here, so it is inline. */
 static inline int word_at_fails(const unsigned char *s, size_t n, size_t pos, unsigned char w0)
 {
-  return word_is_cjk_lead(w0) && pos < n && s[pos] != w0 && !word_may_fold_or_skip(s[pos]);
+  if (!word_is_cjk_lead(w0) || pos >= n || s[pos] == w0) return 0;
+  return !word_may_fold_or_skip(s[pos]) || word_is_plain_ef(s, n, pos);
 }
 
 /* The common cases answered inline: a CJK word and another character at pos (from one
@@ -115,9 +124,12 @@ static inline size_t word_before(const unsigned char *s, size_t lo, size_t pos, 
                                  size_t len)
 {
   const unsigned char *w = (const unsigned char *)word;
-  if (len >= 3 && pos >= lo + 3 && word_is_cjk_lead(w[len - 3]) && word_is_cjk_lead(s[pos - 3]) &&
-      (s[pos - 1] != w[len - 1] || s[pos - 2] != w[len - 2] || s[pos - 3] != w[len - 3]))
-    return SIZE_MAX;
+  if (len >= 3 && pos >= lo + 3 && word_is_cjk_lead(w[len - 3])) {
+    if (word_is_cjk_lead(s[pos - 3]) &&
+        (s[pos - 1] != w[len - 1] || s[pos - 2] != w[len - 2] || s[pos - 3] != w[len - 3]))
+      return SIZE_MAX;
+    if (word_is_plain_ef(s, pos, pos - 3)) return SIZE_MAX; /* ，before pos */
+  }
   return word_before_walk(s, lo, pos, word, len);
 }
 

@@ -91,6 +91,15 @@ static void test_wordtrie(void)
   CHECK(!word_at_fails(u("\n增"), 4, 0, 0xE5));
   CHECK(!word_at_fails(u("数"), 3, 0, 'G'));             /* an ASCII word: folds */
   CHECK(!word_at_fails(u("数"), 3, 3, 0xE5));             /* at the end: the walk says */
+  /* full-width punctuation (EF BC ..) says no at once; the byte order mark (EF BB BF) is
+  ** stepped over, before and after the word */
+  CHECK(word_at_fails(u("，和"), 6, 0, 0xE5));
+  CHECK(!word_at_fails(u("\xEF\xBB\xBF和"), 6, 0, 0xE5));
+  CHECK_EQ_INT(WORD_AT(u("，和"), 6, 0, "和"), 0);
+  CHECK_EQ_INT(WORD_AT(u("\xEF\xBB\xBF和"), 6, 0, "和"), 6);
+  CHECK_EQ_INT(WORD_BEFORE(u("和，"), 0, 6, "和"), SIZE_MAX);
+  CHECK_EQ_INT(WORD_BEFORE(u("和\xEF\xBB\xBF"), 0, 6, "和"), 0);
+  CHECK_EQ_INT(WORD_BEFORE(u("和\xEF\xBC\x8C"), 0, 6, "和"), SIZE_MAX); /* the same ， in bytes */
 }
 
 static void test_catalogue(void)
