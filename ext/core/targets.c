@@ -288,6 +288,13 @@ typedef struct title_memo {
   unsigned stamp; /* the report_stamp it was read in; 0: never */
 } title_memo;
 
+#define TARGETS_BATCH 32
+
+typedef struct batch_entry {
+  const sentence *sent;
+  size_t first, count; /* its figures in batch_figs */
+} batch_entry;
+
 struct targets_parser {
   const unsigned char *s;
   size_t n;
@@ -322,8 +329,15 @@ struct targets_parser {
   size_t frame_scanned;   /* clauses before this offset were looked at */
   int sent_base_year;     /* 与1998年相比，…: the base year the sentence opens with ... */
   size_t sent_base_end;   /* ... for the figures after this offset */
-  figure *figs;
-  size_t n_figs, cap_figs;
+  figure *figs;            /* the figures of the sentence (a slice of batch_figs) */
+  size_t n_figs;
+  /* Sentences are scanned for figures a batch at a time, then read one by one: the code
+  ** of the scanner and that of the reader are each large, and taking turns sentence by
+  ** sentence they kept evicting each other from the instruction cache. */
+  figure *batch_figs;
+  size_t n_batch_figs, cap_batch_figs;
+  batch_entry batch[TARGETS_BATCH];
+  int batch_count, batch_next;
   subject current;        /* the indicator of the clauses so far, for clauses without one */
   item history[4];        /* the last single indicators, for 分别 without one */
   int n_history;
@@ -727,18 +741,18 @@ static when when_of_section(targets_parser *p, const outline_section *sec)
 
 /* ---- figures of a sentence ---------------------------------------------------------- */
 
-/* The slot for the next figure (the scanner fills it in place), or NULL when out of
-** memory. */
+/* The slot for the next figure of the batch (the scanner fills it in place), or NULL when
+** out of memory. */
 static figure *figures_slot(targets_parser *p)
 {
-  if (p->n_figs == p->cap_figs) {
-    size_t cap = p->cap_figs ? p->cap_figs * 2 : 32;
-    figure *figs = gwr_mem_realloc(p->figs, cap * sizeof *figs);
+  if (p->n_batch_figs == p->cap_batch_figs) {
+    size_t cap = p->cap_batch_figs ? p->cap_batch_figs * 2 : 128;
+    figure *figs = gwr_mem_realloc(p->batch_figs, cap * sizeof *figs);
     if (figs == NULL) return NULL;
-    p->figs = figs;
-    p->cap_figs = cap;
+    p->batch_figs = figs;
+    p->cap_batch_figs = cap;
   }
-  return &p->figs[p->n_figs];
+  return &p->batch_figs[p->n_batch_figs];
 }
 
 /* The first figure whose lo (or, by_hi, whose hi) is at or after pos: figures are in
@@ -1907,17 +1921,9 @@ static void subject_remember(targets_parser *p, const subject *sub)
   }
 }
 
-/* Reads every statement of the sentence s[a..b) into p->rows. */
-/* The figures of the sentence s[a..b), judged. */
-static int sentence_figures(targets_parser *p, size_t a, size_t b)
+/* Appends the figures of the sentence s[a..b) to the batch. */
+static int figures_scan(targets_parser *p, size_t a, size_t b)
 {
-  p->n_figs = 0;
-  p->n_rows = p->next_row = 0;
-  p->current.count = 0;
-  p->n_history = 0;
-  p->sent_base_year = 0;
-  memset(&p->frame_when, 0, sizeof p->frame_when);
-  p->frame_scanned = a;
   size_t a_char = char_offset(p, a);
   quantity_scanner sc;
   quantity_scanner_init(&sc, p->s, p->n, a, b, a_char);
@@ -1930,14 +1936,52 @@ static int sentence_figures(targets_parser *p, size_t a, size_t b)
     f->hi = f->q.qualifier_after && f->q.after_span.end > f->q.span.end ? f->q.after_span.end : f->q.span.end;
     f->clause = 0;
     f->eligible = f->used = 0;
-    p->n_figs++;
+    p->n_batch_figs++;
   }
   if (sc.counted > p->char_pos) { /* the scanner counted characters as it skipped them */
     p->char_pos = sc.counted;
     p->char_count = sc.counted_chars;
   }
-  figures_judge(p, a, b);
   return TARGETS_OK;
+}
+
+/* Scans the next sentences, up to TARGETS_BATCH of them. The stop function is asked
+** before a sentence every STOP_EVERY_BYTES, as reading would: a batch ends before the
+** sentence where it is due, and it is asked when that sentence opens the next one. */
+static int batch_fill(targets_parser *p)
+{
+  p->batch_count = p->batch_next = 0;
+  p->n_batch_figs = 0;
+  while (p->batch_count < TARGETS_BATCH) {
+    const sentence *sent = sentence_get(p->o, p->next_sentence);
+    if (sent == NULL) break;
+    if (p->stop && sent->start - p->asked >= STOP_EVERY_BYTES) {
+      if (p->batch_count) break;
+      if (p->stop(p->stop_ctx, sent->start)) return TARGETS_INTERRUPTED;
+      p->asked = sent->start;
+    }
+    p->next_sentence++;
+    batch_entry *e = &p->batch[p->batch_count++];
+    e->sent = sent;
+    e->first = p->n_batch_figs;
+    if (figures_scan(p, sent->start, sent->end) < 0) return TARGETS_NOMEM;
+    e->count = p->n_batch_figs - e->first;
+  }
+  return TARGETS_OK;
+}
+
+/* Starts reading the sentence s[a..b) of the batch entry e: its figures, judged. */
+static void sentence_start(targets_parser *p, const batch_entry *e, size_t a, size_t b)
+{
+  p->figs = p->batch_figs + e->first;
+  p->n_figs = e->count;
+  p->n_rows = p->next_row = 0;
+  p->current.count = 0;
+  p->n_history = 0;
+  p->sent_base_year = 0;
+  memset(&p->frame_when, 0, sizeof p->frame_when);
+  p->frame_scanned = a;
+  figures_judge(p, a, b);
 }
 
 /* Reads every statement of the sentence s[a..b) into p->rows. */
@@ -2157,20 +2201,18 @@ int targets_next_ref(targets_parser *p, const target_row **row)
       return 1;
     }
     if (p->done) return 0;
-    const sentence *sent = sentence_get(p->o, p->next_sentence++);
-    if (sent == NULL) {
-      p->done = 1;
-      return 0;
-    }
-    if (p->stop && sent->start - p->asked >= STOP_EVERY_BYTES) {
-      if (p->stop(p->stop_ctx, sent->start)) {
-        p->next_sentence--; /* not read: reading on asks again */
-        return TARGETS_INTERRUPTED;
+    if (p->batch_next == p->batch_count) {
+      int rc = batch_fill(p);
+      if (rc < 0) return rc;
+      if (p->batch_count == 0) {
+        p->done = 1;
+        return 0;
       }
-      p->asked = sent->start;
     }
+    const batch_entry *e = &p->batch[p->batch_next++];
+    const sentence *sent = e->sent;
     sentence_context(p, sent);
-    if (sentence_figures(p, sent->start, sent->end) < 0) return TARGETS_NOMEM;
+    sentence_start(p, e, sent->start, sent->end);
     sentence_frames(p, sent);
     if (sentence_read(p, sent->start, sent->end) < 0) return TARGETS_NOMEM;
     sentence_finish(p, sent);
@@ -2182,7 +2224,7 @@ void targets_parser_free(targets_parser *p)
   if (p == NULL) return;
   outline_free(p->o);
   gwr_mem_free(p->titles);
-  gwr_mem_free(p->figs);
+  gwr_mem_free(p->batch_figs);
   gwr_mem_free(p->rows);
   gwr_mem_free(p);
 }
