@@ -970,6 +970,7 @@ static size_t read_plan_base_back(targets_parser *p, size_t floor, size_t pos, p
   size_t quoted = k; /* the plan's end, after its closing quote (which makes 十五 a plan) */
   uint32_t c = k > floor ? char_before(s, k, &at) : 0;
   if (c == CH_RQUOTE || c == '"') k = at;
+  if (k < floor + 3 || memcmp(s + k - 3, "五", 3) != 0) return pos; /* every plan's name ends in 五 */
   size_t lo = k > floor + 24 ? k - 24 : floor, plan_at, plan_end;
   while (lo < k && (s[lo] & 0xC0) == 0x80) lo++;
   int first, last;
