@@ -49,12 +49,6 @@ static void first_mark(wordtrie *t, uint32_t cp)
   t->filter.first[(cp % FIRST_BITS) / 64] |= (uint64_t)1 << (cp % 64);
 }
 
-/* No word begins with cp when this is 0 (1 says only that one may). */
-static int first_may(const wordtrie *t, uint32_t cp)
-{
-  return (int)((t->filter.first[(cp % FIRST_BITS) / 64] >> (cp % 64)) & 1);
-}
-
 /* The code point of the three bytes at s, which start with E4..E9: U+4000..U+9FFF, the
 ** ideographs of nearly every word, which fold to themselves and are never skipped. */
 static uint32_t cjk_at(const unsigned char *s)
@@ -203,7 +197,7 @@ int wordtrie_match_walk(const wordtrie *t, const unsigned char *s, size_t n, siz
       }
       f = wordtrie_fold(c);
     }
-    if (first && !first_may(t, f)) return -1;
+    if (first && !wordtrie_may_start(t, f)) return -1;
     first = 0;
     const edge *e = edge_find(t, node, f);
     if (e == NULL) break;
@@ -237,7 +231,7 @@ int wordtrie_match_back_walk(const wordtrie *t, const unsigned char *s, size_t l
       }
       f = wordtrie_fold(c);
     }
-    if (first && !first_may(t, f)) return -1;
+    if (first && !wordtrie_may_start(t, f)) return -1;
     first = 0;
     const edge *e = edge_find(t, node, f);
     if (e == NULL) break;

@@ -38,32 +38,72 @@ typedef struct wordtrie_filter {
   uint64_t first[WORDTRIE_FIRST_BITS / 64];
 } wordtrie_filter;
 
-/* Can a word of t begin with the ideograph (U+4000..U+9FFF) of the three bytes at s? */
-static inline int wordtrie_may_start_with(const wordtrie *t, const unsigned char *s)
+/* Can a word of t begin with the code point cp (folded: wordtrie_fold())? */
+static inline int wordtrie_may_start(const wordtrie *t, uint32_t cp)
 {
-  uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
   const wordtrie_filter *f = (const wordtrie_filter *)(const void *)t;
   return (int)((f->first[(cp % WORDTRIE_FIRST_BITS) / 64] >> (cp % 64)) & 1);
 }
 
+/* Can a word of t begin with the ideograph (U+4000..U+9FFF) of the three bytes at s? */
+static inline int wordtrie_may_start_with(const wordtrie *t, const unsigned char *s)
+{
+  uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  return wordtrie_may_start(t, cp);
+}
+
+/* The folded code point of the character of the three bytes EF BC .. or EF BD .. at s
+** (U+FF00..U+FF7F, full-width punctuation and letters; never skipped). */
+static inline uint32_t wordtrie_fold_ff(const unsigned char *s)
+{
+  uint32_t c = 0xF000 | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Can a word of t begin with the ASCII character b, which is no space, line end or
+** control character (those the walk decides)? */
+static inline int wordtrie_may_start_ascii(const wordtrie *t, unsigned char b)
+{
+  return wordtrie_may_start(t, b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+}
+
 /* Forward trie: the value of the longest word that starts at byte pos of s[0..n), and
-** in *end the byte offset just after its last character; -1 when no word starts there. */
+** in *end the byte offset just after its last character; -1 when no word starts there.
+** The first character is tested inline against the trie's filter when it is an
+** ideograph, printable ASCII or full-width punctuation, most of a report. */
 static inline int wordtrie_match(const wordtrie *t, const unsigned char *s, size_t n, size_t pos,
                                  size_t *end)
 {
-  if (pos + 2 < n && s[pos] >= 0xE4 && s[pos] <= 0xE9 && !wordtrie_may_start_with(t, s + pos))
-    return -1;
+  if (pos + 2 < n) {
+    unsigned char b = s[pos];
+    if (b >= 0xE4 && b <= 0xE9) {
+      if (!wordtrie_may_start_with(t, s + pos)) return -1;
+    } else if (b > ' ' && b < 0x7F) {
+      if (!wordtrie_may_start_ascii(t, b)) return -1;
+    } else if (b == 0xEF && (s[pos + 1] == 0xBC || s[pos + 1] == 0xBD)) {
+      if (!wordtrie_may_start(t, wordtrie_fold_ff(s + pos))) return -1;
+    }
+  }
   return wordtrie_match_walk(t, s, n, pos, end);
 }
 
 /* Reversed trie: the value of the longest word that ends at byte pos and starts at or
-** after byte lo, and in *start the offset of its first character; -1 when none. */
+** after byte lo, and in *start the offset of its first character; -1 when none. The last
+** character is tested inline, as in wordtrie_match(). */
 static inline int wordtrie_match_back(const wordtrie *t, const unsigned char *s, size_t lo,
                                       size_t pos, size_t *start)
 {
-  if (pos >= lo + 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9 &&
-      !wordtrie_may_start_with(t, s + pos - 3))
-    return -1;
+  if (pos >= lo + 3) {
+    unsigned char b = s[pos - 3];
+    if (b >= 0xE4 && b <= 0xE9) {
+      if (!wordtrie_may_start_with(t, s + pos - 3)) return -1;
+    } else if (s[pos - 1] > ' ' && s[pos - 1] < 0x7F) {
+      if (!wordtrie_may_start_ascii(t, s[pos - 1])) return -1;
+    } else if (b == 0xEF && (s[pos - 2] == 0xBC || s[pos - 2] == 0xBD)) {
+      if (!wordtrie_may_start(t, wordtrie_fold_ff(s + pos - 3))) return -1;
+    }
+  }
   return wordtrie_match_back_walk(t, s, lo, pos, start);
 }
 

@@ -41,6 +41,23 @@ static void test_wordtrie(void)
   s = "GD\xE2\x80\x8BP";                                        /* zero-width inside */
   CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen(s), &start), 2);
   CHECK_EQ_INT(start, 0);
+  /* the inline filter folds the first (last) character as the walk does: ASCII in any
+  ** case and full-width forms stand for their ASCII letters */
+  s = "增长ＧＤｐ";
+  CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen(s), &start), 2);
+  CHECK_EQ_INT(start, strlen("增长"));
+  s = "gDp";
+  CHECK_EQ_INT(wordtrie_match(f, u(s), strlen(s), 0, &end), 2);
+  CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen(s), &start), 2);
+  s = "，增长，";
+  CHECK_EQ_INT(wordtrie_match(f, u(s), strlen(s), 0, &end), -1);
+  CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen(s), &start), -1);
+  CHECK(wordtrie_add(f, "(一)", strlen("(一)"), 8) == 0);      /* a word that opens with ( */
+  CHECK(wordtrie_add(b, "(一)", strlen("(一)"), 8) == 0);
+  s = "（一）增长";
+  CHECK_EQ_INT(wordtrie_match(f, u(s), strlen(s), 0, &end), 8);
+  CHECK_EQ_INT(end, strlen("（一）"));
+  CHECK_EQ_INT(wordtrie_match_back(b, u(s), 0, strlen("（一）"), &start), 8);
   CHECK(wordtrie_add(f, "增长", 6, 9) == 0);                    /* a new value */
   CHECK_EQ_INT(wordtrie_match(f, u("增长"), 6, 0, &end), 9);
   CHECK(wordtrie_add(f, " \n", 2, 7) == 0);                     /* ignored */
