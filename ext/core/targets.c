@@ -410,28 +410,17 @@ static int opener_before(const targets_parser *p, size_t lo, size_t colon)
 }
 
 /* The first colon (： or :) in s[a..b) that an opener stands before, the opener starting
-** no earlier than floor (SIZE_MAX when none). Colons are found with memchr(): ： by its
-** last byte 9A (also that of about one CJK character in a hundred), : by itself. */
+** no earlier than floor (SIZE_MAX when none). */
 static size_t next_opener_from(const targets_parser *p, size_t floor, size_t a, size_t b)
 {
+  static const unsigned char wide_colon[3] = {0xEF, 0xBC, 0x9A}; /* ： */
   const unsigned char *s = p->s;
-  const unsigned char *hit = a < b ? memchr(s + a, ':', b - a) : NULL;
-  size_t ascii = hit ? (size_t)(hit - s) : b;
   for (size_t k = a; k < b;) {
-    hit = memchr(s + k, 0x9A, b - k);
-    size_t wide = hit ? (size_t)(hit - s) : b, at;
-    if (ascii < wide) {
-      at = ascii;
-      k = ascii + 1;
-      hit = k < b ? memchr(s + k, ':', b - k) : NULL;
-      ascii = hit ? (size_t)(hit - s) : b;
-    } else if (wide < b) {
-      k = wide + 1;
-      if (wide < a + 2 || s[wide - 2] != 0xEF || s[wide - 1] != 0xBC) continue;
-      at = wide - 2;
-    } else {
-      break;
-    }
+    size_t wide = utf8_find3(s, k, b, wide_colon);
+    const unsigned char *ascii = wide > k ? memchr(s + k, ':', wide - k) : NULL; /* rare */
+    size_t at = ascii ? (size_t)(ascii - s) : wide;
+    if (at >= b) break;
+    k = at + (ascii ? 1 : 3);
     if (opener_before(p, at > floor + 60 ? at - 60 : floor, at)) return at;
   }
   return SIZE_MAX;

@@ -233,6 +233,61 @@ size_t utf8_validate(const unsigned char *s, size_t n)
   return utf8_validate_level(s, n, 2);
 }
 
+#ifdef UTF8_HAVE_SSSE3
+/* Where c first starts in s[from..to), 32 positions at a time while their loads stay
+** inside s[0..to): *found says whether it did, else the rest is left from the offset
+** returned. */
+__attribute__((target("avx2"))) static size_t find3_avx2(const unsigned char *s, size_t from,
+                                                          size_t to, const unsigned char c[3],
+                                                          int *found)
+{
+  *found = 0;
+  const __m256i c0 = _mm256_set1_epi8((char)c[0]), c1 = _mm256_set1_epi8((char)c[1]),
+                c2 = _mm256_set1_epi8((char)c[2]);
+  size_t i = from;
+  for (; i + 34 <= to; i += 32) {
+    __m256i a = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(s + i + 2)), c2);
+    __m256i b = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1)), c1);
+    __m256i d = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(s + i)), c0);
+    unsigned mask = (unsigned)_mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), d));
+    if (mask) {
+      *found = 1;
+      return i + (size_t)__builtin_ctz(mask);
+    }
+  }
+  return i;
+}
+#endif
+
+size_t utf8_find3_level(const unsigned char *s, size_t from, size_t to, const unsigned char c[3],
+                        int level)
+{
+  size_t k = from;
+#ifdef UTF8_HAVE_SSSE3
+  if (level >= 2 && to - from >= 64 && __builtin_cpu_supports("avx2")) {
+    int found;
+    k = find3_avx2(s, from, to, c, &found);
+    if (found) return k;
+  }
+#else
+  (void)level;
+#endif
+  /* the last byte of a CJK character is rarer than its lead byte */
+  while (k + 3 <= to) {
+    const unsigned char *hit = memchr(s + k + 2, c[2], to - k - 2);
+    if (hit == NULL) break;
+    size_t at = (size_t)(hit - s) - 2;
+    if (s[at] == c[0] && s[at + 1] == c[1]) return at;
+    k = at + 1;
+  }
+  return to;
+}
+
+size_t utf8_find3(const unsigned char *s, size_t from, size_t to, const unsigned char c[3])
+{
+  return utf8_find3_level(s, from, to, c, 2);
+}
+
 size_t utf8_validate_stop(const unsigned char *s, size_t n, stop_fn stop, void *ctx)
 {
   size_t pos = 0;
