@@ -1183,16 +1183,22 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
 /* Words between the items of a list of indicators. */
 static const char *const list_separators[] = {"、", "和", "及", "与", "以及", "或"};
 
-/* Does s[a..b) hold a separator of list_separators? They are CJK characters (以及 holds
-** 及), so the search looks at third bytes first: only five values of 64 are theirs. */
+/* The third bytes of the separators (以及 holds 及): 81 8A 8C 8E 96. */
+#define SEPARATOR_THIRDS(X, a)                                              \
+  X(a, 0, NIBBLE(0x8), NIBBLE(0x1) | NIBBLE(0xA) | NIBBLE(0xC) | NIBBLE(0xE)) \
+  X(a, 1, NIBBLE(0x9), NIBBLE(0x6))
+static const byteset separator_thirds = BYTESET(SEPARATOR_THIRDS);
+
+/* Does s[a..b) hold a separator of list_separators? They are CJK characters, so the search
+** skips to their third bytes (five values of the 64 a continuation byte may have). */
 static int list_separator_in(const unsigned char *s, size_t a, size_t b)
 {
-  for (size_t q = a; q + 3 <= b; q++) {
-    unsigned char c = s[q + 2];
-    if (c != 0x81 && c != 0x8C && c != 0x8A && c != 0x8E && c != 0x96) continue;
+  if (b < a + 3) return 0;
+  for (size_t q = byteset_find(&separator_thirds, s, a + 2, b); q < b;
+       q = byteset_find(&separator_thirds, s, q + 1, b)) {
     for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
       const unsigned char *w = (const unsigned char *)list_separators[k];
-      if (s[q] == w[0] && s[q + 1] == w[1] && c == w[2]) return 1;
+      if (s[q - 2] == w[0] && s[q - 1] == w[1] && s[q] == w[2]) return 1;
     }
   }
   return 0;
