@@ -859,8 +859,6 @@ static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t
   return y && y->lo >= floor ? skip_blank_back(p->s, floor, y->lo) : pos;
 }
 
-#define BRACKET_LEADS(X, a) X(a, 0, NIBBLE(0x2), NIBBLE(0x8) | NIBBLE(0x9)) X(a, 1, NIBBLE(0xE), NIBBLE(0xF))
-static const byteset bracket_leads = BYTESET(BRACKET_LEADS);
 
 /* Is the figure a doubling (翻一番, 翻了两番): a figure that is its own verb? */
 static int figure_is_doubling(const targets_parser *p, const quantity *q)
@@ -869,18 +867,56 @@ static int figure_is_doubling(const targets_parser *p, const quantity *q)
 }
 
 /* Marks the figures that state nothing. */
+/* The brackets ( ) （ ） of a sentence in order, each kind searched for apart (most
+** sentences have none, and the searches do not stop at each ，): the next of each kind is
+** kept, so the walk stays linear. */
+typedef struct bracket_cursor {
+  const unsigned char *s;
+  size_t b;
+  size_t next[4]; /* the next （ ） ( ) at or after the cursor, b when none */
+} bracket_cursor;
+
+static size_t bracket_search(const bracket_cursor *c, int kind, size_t from)
+{
+  static const unsigned char wide[2][3] = {{0xEF, 0xBC, 0x88}, {0xEF, 0xBC, 0x89}};
+  if (kind < 2) return utf8_find3(c->s, from, c->b, wide[kind]);
+  const unsigned char *hit = from < c->b ? memchr(c->s + from, "()"[kind - 2], c->b - from) : NULL;
+  return hit ? (size_t)(hit - c->s) : c->b;
+}
+
+static void bracket_cursor_init(bracket_cursor *c, const unsigned char *s, size_t a, size_t b)
+{
+  c->s = s;
+  c->b = b;
+  for (int k = 0; k < 4; k++) c->next[k] = bracket_search(c, k, a);
+}
+
+/* The next bracket: its offset (b when none) and in *open whether it opens. */
+static size_t bracket_next(bracket_cursor *c, int *open)
+{
+  int k = 0;
+  for (int j = 1; j < 4; j++) {
+    if (c->next[j] < c->next[k]) k = j;
+  }
+  size_t at = c->next[k];
+  *open = k == 0 || k == 2;
+  if (at < c->b) c->next[k] = bracket_search(c, k, at + 1);
+  return at;
+}
+
 static void figures_judge(targets_parser *p, size_t a, size_t b)
 {
-  int depth = 0;
-  size_t pos = a;
+  if (p->n_figs == 0) return;
+  int depth = 0, open = 0;
+  bracket_cursor brackets; /* only those before the last figure count */
+  bracket_cursor_init(&brackets, p->s, a, p->figs[p->n_figs - 1].lo);
+  size_t bracket = bracket_next(&brackets, &open);
   for (size_t i = 0; i < p->n_figs; i++) {
     figure *f = &p->figs[i];
-    /* the bracket depth at the figure: ( ) and （ ） (EF BC 88, 89) */
-    for (pos = byteset_find(&bracket_leads, p->s, pos, f->lo); pos < f->lo;
-         pos = byteset_find(&bracket_leads, p->s, pos + 1, f->lo)) {
-      uint32_t c = mark_at(p->s, b, pos);
-      if (is_open_bracket(c)) depth++;
-      else if (is_close_bracket(c) && depth > 0) depth--;
+    /* the bracket depth at the figure */
+    for (; bracket < f->lo; bracket = bracket_next(&brackets, &open)) {
+      if (open) depth++;
+      else if (depth > 0) depth--;
     }
     quantity *q = &f->q;
     f->eligible = q->kind != QUANTITY_YEAR && q->kind != QUANTITY_NONE &&
