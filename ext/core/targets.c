@@ -416,11 +416,9 @@ static size_t next_opener_from(const targets_parser *p, size_t floor, size_t a, 
   static const unsigned char wide_colon[3] = {0xEF, 0xBC, 0x9A}; /* ： */
   const unsigned char *s = p->s;
   for (size_t k = a; k < b;) {
-    size_t wide = utf8_find3(s, k, b, wide_colon);
-    const unsigned char *ascii = wide > k ? memchr(s + k, ':', wide - k) : NULL; /* rare */
-    size_t at = ascii ? (size_t)(ascii - s) : wide;
+    size_t at = utf8_find3(s, k, b, wide_colon, ':');
     if (at >= b) break;
-    k = at + (ascii ? 1 : 3);
+    k = at + (s[at] == ':' ? 1 : 3);
     if (opener_before(p, at > floor + 60 ? at - 60 : floor, at)) return at;
   }
   return SIZE_MAX;
@@ -867,39 +865,35 @@ static int figure_is_doubling(const targets_parser *p, const quantity *q)
 }
 
 /* Marks the figures that state nothing. */
-/* The brackets ( ) （ ） of a sentence in order, each kind searched for apart (most
-** sentences have none, and the searches do not stop at each ，): the next of each kind is
-** kept, so the walk stays linear. */
+/* The brackets ( ) （ ） of a sentence in order, opening and closing ones searched for
+** apart (most sentences have none, and the searches do not stop at each ，): the next of
+** each is kept, so the walk stays linear. */
 typedef struct bracket_cursor {
   const unsigned char *s;
   size_t b;
-  size_t next[4]; /* the next （ ） ( ) at or after the cursor, b when none */
+  size_t next[2]; /* the next （ or (, and ） or ), at or after the cursor; b when none */
 } bracket_cursor;
 
-static size_t bracket_search(const bracket_cursor *c, int kind, size_t from)
+static size_t bracket_search(const bracket_cursor *c, int closing, size_t from)
 {
   static const unsigned char wide[2][3] = {{0xEF, 0xBC, 0x88}, {0xEF, 0xBC, 0x89}};
-  if (kind < 2) return utf8_find3(c->s, from, c->b, wide[kind]);
-  const unsigned char *hit = from < c->b ? memchr(c->s + from, "()"[kind - 2], c->b - from) : NULL;
-  return hit ? (size_t)(hit - c->s) : c->b;
+  return from < c->b ? utf8_find3(c->s, from, c->b, wide[closing], "()"[closing]) : c->b;
 }
 
 static void bracket_cursor_init(bracket_cursor *c, const unsigned char *s, size_t a, size_t b)
 {
   c->s = s;
   c->b = b;
-  for (int k = 0; k < 4; k++) c->next[k] = bracket_search(c, k, a);
+  c->next[0] = bracket_search(c, 0, a);
+  c->next[1] = bracket_search(c, 1, a);
 }
 
 /* The next bracket: its offset (b when none) and in *open whether it opens. */
 static size_t bracket_next(bracket_cursor *c, int *open)
 {
-  int k = 0;
-  for (int j = 1; j < 4; j++) {
-    if (c->next[j] < c->next[k]) k = j;
-  }
+  int k = c->next[1] < c->next[0];
   size_t at = c->next[k];
-  *open = k == 0 || k == 2;
+  *open = k == 0;
   if (at < c->b) c->next[k] = bracket_search(c, k, at + 1);
   return at;
 }

@@ -234,22 +234,27 @@ size_t utf8_validate(const unsigned char *s, size_t n)
 }
 
 #ifdef UTF8_HAVE_SSSE3
-/* Where c first starts in s[from..to), 32 positions at a time while their loads stay
-** inside s[0..to): *found says whether it did, else the rest is left from the offset
-** returned. */
+/* Where c (or alt) first occurs in s[from..to), 32 positions at a time while their loads
+** stay inside s[0..to): *found says whether it did, else the rest is left from the
+** offset returned. */
 __attribute__((target("avx2"))) static size_t find3_avx2(const unsigned char *s, size_t from,
                                                           size_t to, const unsigned char c[3],
-                                                          int *found)
+                                                          int alt, int *found)
 {
-  *found = 0;
   const __m256i c0 = _mm256_set1_epi8((char)c[0]), c1 = _mm256_set1_epi8((char)c[1]),
                 c2 = _mm256_set1_epi8((char)c[2]);
+  const __m256i a = _mm256_set1_epi8((char)(alt >= 0 ? alt : 0));
+  const __m256i use_alt = alt >= 0 ? _mm256_set1_epi8(-1) : _mm256_setzero_si256();
+  *found = 0;
   size_t i = from;
   for (; i + 34 <= to; i += 32) {
-    __m256i a = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(s + i + 2)), c2);
-    __m256i b = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1)), c1);
-    __m256i d = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(s + i)), c0);
-    unsigned mask = (unsigned)_mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), d));
+    __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+    __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1));
+    __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 2));
+    __m256i hit = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(v0, c0), _mm256_cmpeq_epi8(v1, c1)),
+                                   _mm256_cmpeq_epi8(v2, c2));
+    hit = _mm256_or_si256(hit, _mm256_and_si256(_mm256_cmpeq_epi8(v0, a), use_alt));
+    unsigned mask = (unsigned)_mm256_movemask_epi8(hit);
     if (mask) {
       *found = 1;
       return i + (size_t)__builtin_ctz(mask);
@@ -260,32 +265,40 @@ __attribute__((target("avx2"))) static size_t find3_avx2(const unsigned char *s,
 #endif
 
 size_t utf8_find3_level(const unsigned char *s, size_t from, size_t to, const unsigned char c[3],
-                        int level)
+                        int alt, int level)
 {
   size_t k = from;
 #ifdef UTF8_HAVE_SSSE3
   if (level >= 2 && to - from >= 64 && __builtin_cpu_supports("avx2")) {
     int found;
-    k = find3_avx2(s, from, to, c, &found);
+    k = find3_avx2(s, from, to, c, alt, &found);
     if (found) return k;
   }
 #else
   (void)level;
 #endif
-  /* the last byte of a CJK character is rarer than its lead byte */
+  /* c by its last byte (rarer than its lead byte in CJK text), alt only before it */
+  size_t at = to, tail = k;
   while (k + 3 <= to) {
     const unsigned char *hit = memchr(s + k + 2, c[2], to - k - 2);
     if (hit == NULL) break;
-    size_t at = (size_t)(hit - s) - 2;
-    if (s[at] == c[0] && s[at + 1] == c[1]) return at;
-    k = at + 1;
+    size_t start = (size_t)(hit - s) - 2;
+    if (s[start] == c[0] && s[start + 1] == c[1]) {
+      at = start;
+      break;
+    }
+    k = start + 1;
   }
-  return to;
+  if (alt >= 0 && at > tail) {
+    const unsigned char *hit = memchr(s + tail, alt, at - tail);
+    if (hit) at = (size_t)(hit - s);
+  }
+  return at;
 }
 
-size_t utf8_find3(const unsigned char *s, size_t from, size_t to, const unsigned char c[3])
+size_t utf8_find3(const unsigned char *s, size_t from, size_t to, const unsigned char c[3], int alt)
 {
-  return utf8_find3_level(s, from, to, c, 2);
+  return utf8_find3_level(s, from, to, c, alt, 2);
 }
 
 size_t utf8_validate_stop(const unsigned char *s, size_t n, stop_fn stop, void *ctx)

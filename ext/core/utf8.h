@@ -27,11 +27,12 @@ size_t utf8_validate_level(const unsigned char *s, size_t n, int level);
 size_t utf8_validate_stop(const unsigned char *s, size_t n, stop_fn stop, void *ctx);
 
 /* The offset of the first occurrence in s[from..to) of the three-byte character c (its
-** UTF-8 bytes), or to. With AVX2, 32 positions are tested at once; elsewhere memchr()
-** finds its last byte. level as in utf8_validate_level(). */
-size_t utf8_find3(const unsigned char *s, size_t from, size_t to, const unsigned char c[3]);
+** UTF-8 bytes) or, when alt >= 0, of the ASCII character alt; to when neither occurs.
+** With AVX2, 32 positions are tested at once; elsewhere memchr() finds c's last byte
+** and alt. level as in utf8_validate_level(). */
+size_t utf8_find3(const unsigned char *s, size_t from, size_t to, const unsigned char c[3], int alt);
 size_t utf8_find3_level(const unsigned char *s, size_t from, size_t to, const unsigned char c[3],
-                        int level);
+                        int alt, int level);
 
 /* Number of code points in a valid string. */
 size_t utf8_length(const unsigned char *s, size_t n);

@@ -286,34 +286,38 @@ static void test_validate_stop(void)
 
 /* utf8_find3() on every path against a plain search: the character at every offset of
 ** texts of every length up to 200 bytes (the vector path's blocks and its tail), with
-** near misses (its first two bytes, its last two) around it. */
+** near misses (， shares its first two bytes) around it, and an ASCII alternative before
+** it, after it or nowhere. */
 static void test_find3(void)
 {
   static const unsigned char colon[3] = {0xEF, 0xBC, 0x9A};
   unsigned char buf[200];
   int disagree = 0;
   for (size_t n = 0; n <= sizeof buf && !disagree; n++) {
-    for (size_t at = 0; at + 3 <= n + 3 && !disagree; at++) {
-      for (size_t i = 0; i < n; i++) buf[i] = "\xE5\xA2\x9E"[i % 3]; /* 增增增… */
-      for (size_t i = 0; i + 3 <= n; i += 7) { buf[i] = 0xEF; buf[i + 1] = 0xBC; buf[i + 2] = 0x8C; } /* ， */
-      if (at + 3 <= n) memcpy(buf + at, colon, 3);
-      for (size_t from = 0; from <= n && from < 40; from += 13) {
-        size_t want = n;
-        for (size_t i = from; i + 3 <= n; i++) {
-          if (memcmp(buf + i, colon, 3) == 0) {
-            want = i;
-            break;
+    for (size_t at = 0; at <= n && !disagree; at++) {
+      for (int alt_case = 0; alt_case < 3; alt_case++) {
+        for (size_t i = 0; i < n; i++) buf[i] = "\xE5\xA2\x9E"[i % 3]; /* 增增增… */
+        for (size_t i = 0; i + 3 <= n; i += 7) memcpy(buf + i, "\xEF\xBC\x8C", 3); /* ， */
+        if (at + 3 <= n) memcpy(buf + at, colon, 3);
+        size_t alt_at = alt_case == 1 ? at / 2 : alt_case == 2 ? at + 3 + (n - at) / 2 : n;
+        if (alt_at < n && (alt_at + 3 <= at || alt_at >= at + 3)) buf[alt_at] = ':';
+        int alt = alt_case ? ':' : -1;
+        for (size_t from = 0; from <= n && from < 40; from += 13) {
+          size_t want = n;
+          for (size_t i = from; i < n && want == n; i++) {
+            if ((i + 3 <= n && memcmp(buf + i, colon, 3) == 0) || (alt >= 0 && buf[i] == alt)) want = i;
           }
-        }
-        for (int level = 0; level <= 2; level++) {
-          if (utf8_find3_level(buf, from, n, colon, level) != want) disagree = 1;
+          for (int level = 0; level <= 2; level++) {
+            if (utf8_find3_level(buf, from, n, colon, alt, level) != want) disagree = 1;
+          }
         }
       }
     }
   }
   CHECK(!disagree);
-  CHECK_EQ_INT(utf8_find3((const unsigned char *)"增长：", 0, 8, colon), 8); /* cut by to */
-  CHECK_EQ_INT(utf8_find3((const unsigned char *)"增长：", 0, 9, colon), 6);
+  CHECK_EQ_INT(utf8_find3((const unsigned char *)"增长：", 0, 8, colon, -1), 8); /* cut by to */
+  CHECK_EQ_INT(utf8_find3((const unsigned char *)"增长：", 0, 9, colon, -1), 6);
+  CHECK_EQ_INT(utf8_find3((const unsigned char *)"增:长：", 0, 10, colon, ':'), 3);
 }
 
 int main(void)
