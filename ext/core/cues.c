@@ -168,51 +168,60 @@ static unsigned pair_hash(uint32_t a, uint32_t b)
   return (a * 31u + b) & 255u;
 }
 
-static void filter_build(cue_filter *f, const char32_t *const *list)
+void cue_filter_set_init(cue_filter_set *f, const cue_table *order, int count)
 {
   memset(f, 0, sizeof *f);
-  for (int i = 0; list[i]; i++) {
-    if (list[i][1] == 0) {
-      f->singles |= (uint64_t)1 << (list[i][0] & 63);
-    } else {
-      unsigned h = pair_hash(list[i][0], list[i][1]);
-      f->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+  f->tables = order;
+  f->count = count < 8 ? count : 8;
+  for (int k = 0; k < f->count; k++) {
+    const char32_t *const *list = tables[order[k]];
+    for (int i = 0; list[i]; i++) {
+      if (list[i][1] == 0) {
+        f->singles[list[i][0] & 63] |= (uint8_t)(1u << k);
+      } else {
+        f->pairs[pair_hash(list[i][0], list[i][1])] |= (uint8_t)(1u << k);
+      }
     }
   }
 }
 
-static int filter_passes(const cue_filter *f, const cue_text *t, size_t at)
+/* Does a phrase of the table start at t[at]? */
+static int table_has_phrase_at(const cue_text *t, size_t at, const char32_t *const *list)
 {
-  uint32_t c = t->c[at];
-  if (f->singles & ((uint64_t)1 << (c & 63))) return 1;
-  if (at + 1 >= t->len) return 0;
-  unsigned h = pair_hash(c, t->c[at + 1]);
-  return (f->pairs[h >> 6] >> (h & 63)) & 1;
+  for (int i = 0; list[i]; i++) {
+    if ((uint32_t)list[i][0] == t->c[at] && phrase_at(t, at, list[i])) return 1;
+  }
+  return 0;
 }
 
-void cue_filter_init(cue_filter *f, cue_table table)
+int cue_contains_first(const cue_text *t, const cue_filter_set *f)
 {
-  filter_build(f, tables[table]);
+  int best = f->count; /* only tables before the best so far are still asked */
+  for (size_t at = 0; at < t->len && best > 0; at++) {
+    uint32_t c = t->c[at];
+    unsigned may = f->singles[c & 63];
+    if (at + 1 < t->len) may |= f->pairs[pair_hash(c, t->c[at + 1])];
+    may &= (1u << best) - 1;
+    for (int k = 0; may; k++, may >>= 1) {
+      if ((may & 1) && table_has_phrase_at(t, at, tables[f->tables[k]])) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best < f->count ? best : -1;
 }
 
-int cue_contains_filtered(const cue_text *t, cue_table table, const cue_filter *f)
+int cue_contains(const cue_text *t, cue_table table)
 {
   const char32_t *const *list = tables[table];
   int best = 0;
   for (size_t at = 0; at < t->len; at++) {
-    if (!filter_passes(f, t, at)) continue;
     for (int i = 0; list[i] && (best == 0 || i + 1 < best); i++) {
       if ((uint32_t)list[i][0] == t->c[at] && phrase_at(t, at, list[i])) best = i + 1;
     }
   }
   return best;
-}
-
-int cue_contains(const cue_text *t, cue_table table)
-{
-  cue_filter f;
-  filter_build(&f, tables[table]);
-  return cue_contains_filtered(t, table, &f);
 }
 
 int cue_may_start(uint32_t c, cue_table table)

@@ -1213,18 +1213,19 @@ static void compute_ends(outline_section *secs, size_t count, const unsigned cha
 /* Cue words stand early in a title: a role looks at its first forty characters or so. */
 #define ROLE_TEXT_BYTES 120
 
-/* The role tables in the order they are tried, with their filters. */
-static const struct { cue_table table; outline_role role; } role_order[] = {
-  {CUE_ROLE_REVIEW, OUTLINE_ROLE_REVIEW},
-  {CUE_ROLE_OUTLOOK, OUTLINE_ROLE_OUTLOOK},
-  {CUE_ROLE_TARGETS, OUTLINE_ROLE_TARGETS},
-  {CUE_ROLE_GOVERNMENT, OUTLINE_ROLE_GOVERNMENT},
-  {CUE_ROLE_TASKS, OUTLINE_ROLE_TASKS},
+/* The role tables in the order they are tried: a text takes the first one it holds a
+** phrase of. */
+static const cue_table role_tables[] = {
+  CUE_ROLE_REVIEW, CUE_ROLE_OUTLOOK, CUE_ROLE_TARGETS, CUE_ROLE_GOVERNMENT, CUE_ROLE_TASKS,
 };
-#define ROLE_TABLES (sizeof role_order / sizeof role_order[0])
+static const outline_role role_of_table[] = {
+  OUTLINE_ROLE_REVIEW, OUTLINE_ROLE_OUTLOOK, OUTLINE_ROLE_TARGETS, OUTLINE_ROLE_GOVERNMENT,
+  OUTLINE_ROLE_TASKS,
+};
+#define ROLE_TABLES (int)(sizeof role_tables / sizeof role_tables[0])
 
 static outline_role role_of_text(const unsigned char *s, size_t start, size_t end,
-                                 const cue_filter *filters)
+                                 const cue_filter_set *filters)
 {
   if (start >= end) return OUTLINE_ROLE_OTHER;
   if (end - start > ROLE_TEXT_BYTES) {
@@ -1233,10 +1234,8 @@ static outline_role role_of_text(const unsigned char *s, size_t start, size_t en
   }
   cue_text t;
   cue_text_load(&t, s, start, end, 0);
-  for (size_t k = 0; k < ROLE_TABLES; k++) {
-    if (cue_contains_filtered(&t, role_order[k].table, &filters[k])) return role_order[k].role;
-  }
-  return OUTLINE_ROLE_OTHER;
+  int k = cue_contains_first(&t, filters);
+  return k >= 0 ? role_of_table[k] : OUTLINE_ROLE_OTHER;
 }
 
 /* The first sentence of a body, at most about sixty characters of it. */
@@ -1260,8 +1259,8 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
   int *last_child = gwr_mem_alloc((count + 1) * sizeof *last_child);
   if (last_child == NULL) return 0;
   memset(last_child, 0, (count + 1) * sizeof *last_child);
-  cue_filter filters[ROLE_TABLES];
-  for (size_t k = 0; k < ROLE_TABLES; k++) cue_filter_init(&filters[k], role_order[k].table);
+  cue_filter_set filters;
+  cue_filter_set_init(&filters, role_tables, ROLE_TABLES);
   for (size_t j = 0; j < count; j++) {
     outline_section *sec = &secs[j];
     int prev = last_child[sec->parent];
@@ -1275,10 +1274,10 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
     outline_role own = OUTLINE_ROLE_OTHER;
     int titled = sec->kind == OUTLINE_PART || sec->kind == OUTLINE_CHAPTER ||
                  sec->kind == OUTLINE_HEADING;
-    if (titled) own = role_of_text(s, sec->title_start, sec->title_end, filters);
+    if (titled) own = role_of_text(s, sec->title_start, sec->title_end, &filters);
     if (own == OUTLINE_ROLE_OTHER && (sec->kind == OUTLINE_PART || sec->kind == OUTLINE_HEADING))
       own = role_of_text(s, sec->body_start,
-                         first_sentence_end_in(s, sec->body_start, sec->body_end), filters);
+                         first_sentence_end_in(s, sec->body_start, sec->body_end), &filters);
     if (inherited == OUTLINE_ROLE_REVIEW) {
       sec->role = OUTLINE_ROLE_REVIEW;
     } else if (own != OUTLINE_ROLE_OTHER) {
