@@ -143,6 +143,62 @@ static void test_line_ends(void)
   CHECK_EQ_INT(lines, 7);
 }
 
+/* The end of the line at pos, one character at a time: what linewrap_read() must find. */
+static size_t plain_line_end(const unsigned char *s, size_t n, size_t pos, size_t *next)
+{
+  for (size_t p = pos; p < n; p++) {
+    size_t k = 0;
+    if (s[p] == '\n') k = 1;
+    else if (s[p] == '\r') k = p + 1 < n && s[p + 1] == '\n' ? 2 : 1;
+    else if (s[p] == 0xC2 && p + 1 < n && s[p + 1] == 0x85) k = 2;
+    else if (s[p] == 0xE2 && p + 2 < n && s[p + 1] == 0x80 && (s[p + 2] & 0xFE) == 0xA8) k = 3;
+    if (k) {
+      *next = p + k;
+      return p;
+    }
+  }
+  *next = n;
+  return n;
+}
+
+/* Line ends of every kind at every offset, among characters that share their first
+** bytes (quotes and dashes after E2 80, U+2027, NBSP after C2), in texts of every length:
+** the search 32 bytes at a time and the one for the text's last bytes agree. */
+static void test_line_ends_anywhere(void)
+{
+  static const char *const pieces[] = {
+    "a", "甲", "“", "”", "——", "\xE2\x80\xA7", "\xE2\x80\xAA", "\xC2\xA0", "\xC2\x84", "。",
+    "\n", "\r\n", "\r", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\x85",
+  };
+  unsigned seed = 5;
+  int wrong = 0, lines = 0;
+  for (int round = 0; round < 4000; round++) {
+    unsigned char text[300];
+    size_t n = 0;
+    seed = seed * 1103515245u + 12345u;
+    size_t want = (seed >> 8) % 250;
+    while (n < want) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 8) % 100;
+      /* mostly text; a line end now and then */
+      const char *p = pieces[r < 90 ? r % 10 : 10 + r % 6];
+      size_t k = strlen(p);
+      memcpy(text + n, p, k);
+      n += k;
+    }
+    for (size_t pos = 0; pos < n;) {
+      linewrap_line l;
+      size_t next;
+      linewrap_read(text, n, pos, &l);
+      if (l.end != plain_line_end(text, n, pos, &next) || l.next != next) wrong++;
+      lines++;
+      pos = next;
+    }
+  }
+  CHECK_EQ_INT(wrong, 0);
+  CHECK(lines > 10000);
+}
+
 static void test_join(void)
 {
   CHECK_EQ_STR(joined("坚持走新型工\n业化道路。\n第二段。"), "坚持走新型工业化道路。\n第二段。");
@@ -176,6 +232,7 @@ int main(void)
   test_layout();
   test_classes();
   test_line_ends();
+  test_line_ends_anywhere();
   test_width();
   test_join();
   return check_done("linewrap");
