@@ -22,8 +22,27 @@ static int is_closer(uint32_t c)
          c == 0x300B || c == 0x3009 || c == 0x3011 || c == ']' || c == '"' || c == '\'';
 }
 
+/* Can the character that starts with byte b be a mark or a closer? An ideograph
+** (U+4000–U+9FFF, leads E4–E9) or ASCII other than ! ? ) ] " ' cannot: most marks are
+** followed by one, and the lead byte says so without decoding. */
+static int may_be_mark_or_closer(unsigned char b)
+{
+  if (b < 0x80) return b == '!' || b == '?' || b == ')' || b == ']' || b == '"' || b == '\'';
+  return b < 0xE4 || b > 0xE9;
+}
+
+/* Does the character that ends at end (after start) show, so that nothing is trimmed?
+** Read from the bytes for ASCII and ideographs: most text ends in one. */
+static int ends_visible(const unsigned char *s, size_t start, size_t end)
+{
+  unsigned char last = s[end - 1];
+  if (last > 0x20 && last < 0x7F) return 1;
+  return end - start >= 3 && s[end - 3] >= 0xE4 && s[end - 3] <= 0xE9;
+}
+
 static size_t trim_end(const unsigned char *s, size_t start, size_t end)
 {
+  if (end > start && ends_visible(s, start, end)) return end;
   while (end > start) {
     size_t q = utf8_prev(s, end);
     size_t r = q;
@@ -68,7 +87,7 @@ size_t sentence_builder_stop(sentence_builder *b, const unsigned char *s, size_t
   if (!b->open || stop < b->start) return 0; /* the second mark of ？！ was taken already */
   size_t q = stop;
   utf8_next(s, e, &q);
-  while (q < e) {
+  while (q < e && may_be_mark_or_closer(s[q])) {
     size_t r = q;
     uint32_t c = char_fold(utf8_next(s, e, &r));
     if (!is_stop(c) && !is_closer(c)) break;
