@@ -503,7 +503,7 @@ static const byteset scan_stops_digits = BYTESET(SCAN_STOPS_DIGITS);
 /* What the scanner found, read from the bytes without decoding. */
 enum { EV_NONE, EV_STOP, EV_COLON, EV_SEMICOLON, EV_COMMA, EV_SPACE, EV_REDACTION };
 
-static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
+static inline int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
 {
   unsigned char b = s[p];
   if (b < 0x80) {
@@ -518,8 +518,9 @@ static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
     default: return EV_NONE;
     }
   }
-  size_t q = p;
-  utf8_next(s, e, &q);
+  /* the length from the lead byte, as for valid UTF-8 (utf8_next() would also decode) */
+  size_t q = p + (b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
+  if (q > e) q = e; /* only on invalid input */
   *after = q;
   unsigned char b1 = s[p + 1], b2 = q - p > 2 ? s[p + 2] : 0;
   switch (b) {
@@ -546,13 +547,18 @@ static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
   }
 }
 
+/* The first bytes of the spaces scan_event() knows: tab, space, C2 (NBSP), E2 (U+2000…),
+** E3 (U+3000). */
+static const unsigned char space_leads[256] = {
+  ['\t'] = 1, [' '] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 /* Spaces at p, tested on the bytes: most of the time there are none, and the first
 ** byte says so. */
 static inline size_t scan_spaces(const unsigned char *s, size_t p, size_t e)
 {
   while (p < e) {
-    unsigned char b = s[p];
-    if (b != ' ' && b != '\t' && b != 0xE3 && b != 0xC2 && b != 0xE2) break;
+    if (!space_leads[s[p]]) break;
     size_t q;
     if (scan_event(s, p, e, &q) != EV_SPACE) break;
     p = q;
