@@ -407,10 +407,29 @@ static const uint64_t marker_starts[2][256] = {
 #undef ENUM_STARTS
 #undef SECOND
 
+/* The characters (before folding) that open the markers midline_marker_read() accepts:
+** 第 and the Chinese numerals, and （ and the full-width digits. */
+static int opens_midline_marker(uint32_t c)
+{
+  switch (c) {
+  case 0x7B2C: /* 第 */
+  case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: /* 〇零一二三四 */
+  case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: /* 五六七八九十 */
+  case 0x767E: case 0xFF08:                                                     /* 百 （ */
+    return 1;
+  default:
+    return c >= 0xFF10 && c <= 0xFF19;
+  }
+}
+
 static inline int may_start_marker(const unsigned char *s, size_t p, size_t e, int enum_only)
 {
-  unsigned char b1 = p + 1 < e ? s[p + 1] : 0;
-  return (marker_starts[enum_only != 0][s[p]] >> (b1 & 63)) & 1;
+  unsigned char b = s[p], b1 = p + 1 < e ? s[p + 1] : 0;
+  if (!((marker_starts[enum_only != 0][b] >> (b1 & 63)) & 1)) return 0;
+  /* the two bytes admit whole blocks (一 shares E4 B8 with 不 上 中): the third decides */
+  if (b < 0xE0 || p + 2 >= e) return 1;
+  return opens_midline_marker(((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(b1 & 0x3F) << 6) |
+                              (s[p + 2] & 0x3F));
 }
 
 /* After punctuation, a marker at pos may open a section in mid-line. how: what precedes
