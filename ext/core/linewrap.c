@@ -120,13 +120,25 @@ static linewrap_end end_kind_of(const unsigned char *s, size_t text_start, size_
   return LINEWRAP_END_OPEN;
 }
 
+/* The first bytes of the marks inner_marks() looks for: ! : ; ? and the leads E3 (。)
+** and EF (！？；：). */
+#define INNER_MARK_BYTES(X, a)                                                \
+  X(a, 0, NIBBLE(0x2), NIBBLE(0x1))                             /* ! */       \
+  X(a, 1, NIBBLE(0x3), NIBBLE(0xA) | NIBBLE(0xB) | NIBBLE(0xF)) /* : ; ? */   \
+  X(a, 2, NIBBLE(0xE), NIBBLE(0x3) | NIBBLE(0xF))               /* E3 EF */
+static const byteset inner_mark_bytes = BYTESET(INNER_MARK_BYTES);
+
 /* Flags LINEWRAP_INNER_STOP / _INNER_COLON: a 。！？； or ： before the last character. The
-** scan stops at the first one, so a sentence-rich line costs only its first sentence. */
-static unsigned inner_marks(const unsigned char *s, size_t text_start, size_t text_end)
+** scan stops at the first one, so a sentence-rich line costs only its first sentence.
+** s[0..n) may be read. */
+static unsigned inner_marks(const unsigned char *s, size_t n, size_t text_start,
+                            size_t text_end)
 {
   size_t last = utf8_prev(s, text_end);
   unsigned flags = 0;
-  for (size_t p = text_start; p < last; p++) {
+  byteset_cursor c;
+  byteset_cursor_init(&c, &inner_mark_bytes, s, last, n);
+  for (size_t p = byteset_next(&c, text_start); p < last; p = byteset_next(&c, p + 1)) {
     unsigned char b = s[p];
     if (b == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x82) { /* 。 */
       return flags | LINEWRAP_INNER_STOP;
@@ -242,7 +254,7 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
   l->chars = count_chars(s, p, e);
   l->end_kind = end_kind_of(s, p, e);
   /* Only short lines are asked whether they hold a 。 or ： (heading lines do not). */
-  l->flags = l->chars <= SHORT_LINE ? inner_marks(s, p, e) : LINEWRAP_INNER_STOP;
+  l->flags = l->chars <= SHORT_LINE ? inner_marks(s, n, p, e) : LINEWRAP_INNER_STOP;
   {
     size_t q = p;
     uint32_t c = char_fold(utf8_next(s, e, &q));

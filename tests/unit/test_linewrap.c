@@ -199,6 +199,43 @@ static void test_line_ends_anywhere(void)
   CHECK(lines > 10000);
 }
 
+/* LINEWRAP_INNER_STOP / _INNER_COLON of short lines with marks at every offset, among
+** characters that share their first byte (，、（ with ：；。): against a plain walk. */
+static void test_inner_marks_anywhere(void)
+{
+  static const char *const pieces[] = {
+    "甲", "a", "，", "、", "（", "“", "。", "！", "？", "；", "：", "!", "?", ";", ":",
+  };
+  unsigned seed = 9;
+  int wrong = 0;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[300];
+    size_t n = 0, count = 0;
+    int stop = 0, colon = 0; /* the characters before the last one: a stop, a colon before it */
+    seed = seed * 1103515245u + 12345u;
+    size_t want = 1 + (seed >> 8) % 80;
+    while (count < want) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 8) % 100;
+      size_t k = r < 85 ? r % 6 : 6 + r % 9; /* mostly text and commas */
+      if (count + 1 < want && !stop) {
+        stop = k >= 6 && k <= 13 && k != 10;
+        colon |= k == 10 || k == 14;
+      }
+      memcpy(text + n, pieces[k], strlen(pieces[k]));
+      n += strlen(pieces[k]);
+      count++;
+    }
+    linewrap_line l;
+    linewrap_read(text, n, 0, &l);
+    unsigned got = l.flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON);
+    unsigned expect = stop ? LINEWRAP_INNER_STOP : 0;
+    if (colon) expect |= LINEWRAP_INNER_COLON;
+    if (got != expect) wrong++;
+  }
+  CHECK_EQ_INT(wrong, 0);
+}
+
 static void test_join(void)
 {
   CHECK_EQ_STR(joined("坚持走新型工\n业化道路。\n第二段。"), "坚持走新型工业化道路。\n第二段。");
@@ -233,6 +270,7 @@ int main(void)
   test_classes();
   test_line_ends();
   test_line_ends_anywhere();
+  test_inner_marks_anywhere();
   test_width();
   test_join();
   return check_done("linewrap");
