@@ -163,9 +163,10 @@ static size_t phrase_length(const char32_t *phrase)
   return k;
 }
 
+/* An index into cue_filter_set.pairs for the characters a b. */
 static unsigned pair_hash(uint32_t a, uint32_t b)
 {
-  return (a * 31u + b) & 255u;
+  return (a * 61u + b) & (CUE_PAIR_SLOTS - 1);
 }
 
 void cue_filter_set_init(cue_filter_set *f, const cue_table *order, int count)

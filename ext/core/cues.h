@@ -62,12 +62,14 @@ int cue_only_phrases(const cue_text *t, cue_table table);
 
 /* For asking which of a few tables (up to 8, in order of preference) a text holds a
 ** phrase of: one walk over the text instead of one per table. Built once: the first two
-** characters of each table's phrases (hashed into 256 entries) and its one-character
-** phrases (64); most positions of a text start no phrase, and one lookup says so. */
+** characters of each table's phrases (hashed into CUE_PAIR_SLOTS entries, few enough
+** collisions that a text's pairs seldom pass by chance) and its one-character phrases
+** (64); most positions of a text start no phrase, and one lookup says so. */
+#define CUE_PAIR_SLOTS 4096
 typedef struct cue_filter_set {
   const cue_table *tables;
   int count;
-  uint8_t pairs[256];  /* bit k: a phrase of tables[k] starts with a pair of this hash */
+  uint8_t pairs[CUE_PAIR_SLOTS]; /* bit k: a phrase of tables[k] starts with a pair of this hash */
   uint8_t singles[64]; /* bit k: tables[k] has a one-character phrase of this hash */
 } cue_filter_set;
 
