@@ -189,9 +189,13 @@ static size_t skip_spaces(const unsigned char *s, size_t end, size_t pos)
   return pos;
 }
 
-/* The end of s[start..end) without trailing spaces and line breaks. */
+/* The end of s[start..end) without trailing spaces and line breaks. Text that ends in
+** ASCII or an ideograph (most does) is seen to from its bytes, without decoding. */
 static size_t trim_end(const unsigned char *s, size_t start, size_t end)
 {
+  if (end <= start) return end;
+  if (s[end - 1] > 0x20 && s[end - 1] < 0x7F) return end;
+  if (end - start >= 3 && s[end - 3] >= 0xE4 && s[end - 3] <= 0xE9) return end;
   while (end > start) {
     size_t q = utf8_prev(s, end);
     if (!is_blank_char(char_at(s, end, q, NULL))) break;

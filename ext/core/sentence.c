@@ -31,18 +31,13 @@ static int may_be_mark_or_closer(unsigned char b)
   return b < 0xE4 || b > 0xE9;
 }
 
-/* Does the character that ends at end (after start) show, so that nothing is trimmed?
-** Read from the bytes for ASCII and ideographs: most text ends in one. */
-static int ends_visible(const unsigned char *s, size_t start, size_t end)
-{
-  unsigned char last = s[end - 1];
-  if (last > 0x20 && last < 0x7F) return 1;
-  return end - start >= 3 && s[end - 3] >= 0xE4 && s[end - 3] <= 0xE9;
-}
-
+/* The end of s[start..end) without trailing spaces and line breaks. Text that ends in
+** ASCII or an ideograph (most does) is seen to from its bytes, without decoding. */
 static size_t trim_end(const unsigned char *s, size_t start, size_t end)
 {
-  if (end > start && ends_visible(s, start, end)) return end;
+  if (end <= start) return end;
+  if (s[end - 1] > 0x20 && s[end - 1] < 0x7F) return end;
+  if (end - start >= 3 && s[end - 3] >= 0xE4 && s[end - 3] <= 0xE9) return end;
   while (end > start) {
     size_t q = utf8_prev(s, end);
     size_t r = q;

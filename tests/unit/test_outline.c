@@ -99,6 +99,34 @@ static void test_midline_every_numeral(void)
              "3 item １．|丙|tasks\n3 item ２．|丁|tasks\n3 item 3.|戊|tasks");
 }
 
+/* "title_start-title_end/body_start-body_end/end" of each section, bytes. */
+static const char *section_spans(const char *text)
+{
+  static char out[CHECK_TEXT_MAX];
+  out[0] = 0;
+  outline *o;
+  if (outline_parse((const unsigned char *)text, strlen(text), &o) != OUTLINE_OK) return "nomem";
+  for (int id = 1; id <= outline_count(o); id++) {
+    const outline_section *sec = outline_get(o, id);
+    char span[96];
+    snprintf(span, sizeof span, "%s%zu-%zu/%zu-%zu/%zu", id > 1 ? " " : "", sec->title_start,
+             sec->title_end, sec->body_start, sec->body_end, sec->end);
+    check_append(out, (const unsigned char *)span, strlen(span));
+  }
+  outline_free(o);
+  return out;
+}
+
+/* Titles, bodies and sections end before trailing spaces of every kind, zero-width
+** characters and line breaks, after whatever character precedes them (ASCII, an
+** ideograph, a mark, a full-width form). */
+static void test_trimmed_ends(void)
+{
+  CHECK_EQ_STR(section_spans("一、任务　\n内容a \n\n二、目标\xE2\x80\x8B\n正文。\xC2\xA0\n"),
+               "6-12/16-23/23 32-38/42-51/51");
+  CHECK_EQ_STR(section_spans("一、回顾：过去１\t\n\n二、a\n"), "6-12/15-24/24 33-34/35-35/34");
+}
+
 static void test_enumerations(void)
 {
   CHECK_TREE("一、任务\n要抓好两件事，一是抓项目；二是抓服务。三是单独的话。\n",
@@ -327,6 +355,7 @@ int main(void)
   test_run_in_titles();
   test_midline();
   test_midline_every_numeral();
+  test_trimmed_ends();
   test_enumerations();
   test_leads();
   test_reports();
