@@ -236,9 +236,10 @@ int cue_may_start(uint32_t c, cue_table table)
 
 int cue_starts_with(const cue_text *t, cue_table table)
 {
+  if (t->len == 0) return 0;
   const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
-    if (phrase_at(t, 0, list[i])) return i + 1;
+    if ((uint32_t)list[i][0] == t->c[0] && phrase_at(t, 0, list[i])) return i + 1;
   }
   return 0;
 }
@@ -259,6 +260,7 @@ int cue_equals(const cue_text *t, cue_table table)
   if (t->truncated) return 0;
   const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
+    if (t->len > 0 && (uint32_t)list[i][0] != t->c[0]) continue;
     if (phrase_at(t, 0, list[i]) == t->len && phrase_length(list[i]) == t->len) return i + 1;
   }
   return 0;
@@ -282,7 +284,9 @@ int cue_only_phrases(const cue_text *t, cue_table table)
       continue;
     }
     size_t k = 0;
-    for (int i = 0; list[i] && k == 0; i++) k = phrase_at(t, at, list[i]);
+    for (int i = 0; list[i] && k == 0; i++) {
+      if ((uint32_t)list[i][0] == t->c[at]) k = phrase_at(t, at, list[i]);
+    }
     if (k == 0) return 0;
     at += k;
     words++;
