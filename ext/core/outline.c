@@ -607,9 +607,11 @@ static void scan_line(parser *P, const linewrap_line *l, size_t from)
   size_t p = from;
   byteset_cursor stops; /* a stop every few dozen bytes: 64 bytes are tested at once */
   byteset_cursor_init(&stops, &scan_stops, s, e, P->n);
+  byteset_cursor digit_stops; /* the same with digits, while a title is open */
+  byteset_cursor_init(&digit_stops, &scan_stops_digits, s, e, P->n);
   while (p < e) {
     /* while a title is open (its first few characters), digits end the skip too */
-    p = P->open_title >= 0 ? byteset_find(&scan_stops_digits, s, p, e) : byteset_next(&stops, p);
+    p = byteset_next(P->open_title >= 0 ? &digit_stops : &stops, p);
     if (p >= e) break;
     size_t q = p + 1;
     int ev = char_is_digit(s[p]) ? EV_REDACTION : scan_event(s, p, e, &q);
