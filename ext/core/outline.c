@@ -529,6 +529,16 @@ enum { EV_NONE, EV_STOP, EV_COLON, EV_SEMICOLON, EV_COMMA, EV_SPACE, EV_REDACTIO
 static inline int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
 {
   unsigned char b = s[p];
+  /* ， 、 。 make most of the stops: tested first, on their three bytes */
+  if (p + 2 < e && (b == 0xEF || b == 0xE3)) {
+    unsigned b12 = (unsigned)s[p + 1] << 8 | s[p + 2];
+    int ev = b == 0xEF ? (b12 == 0xBC8C ? EV_COMMA : -1)
+                       : b12 == 0x8081 ? EV_COMMA : b12 == 0x8082 ? EV_STOP : -1;
+    if (ev >= 0) {
+      *after = p + 3;
+      return ev;
+    }
+  }
   if (b < 0x80) {
     *after = p + 1;
     switch (b) {
