@@ -215,6 +215,32 @@ static unsigned short_line_flags(const unsigned char *s, const linewrap_line *l)
   return flags;
 }
 
+size_t linewrap_trim_end(const unsigned char *s, size_t start, size_t end)
+{
+  while (end > start) {
+    /* most text ends in ASCII, an ideograph or CJK punctuation, after a line break at
+    ** most: the last bytes say so without decoding */
+    unsigned char last = s[end - 1];
+    if (last == ' ' || last == '\n' || last == '\r' || last == '\t') {
+      end--;
+      continue;
+    }
+    if (last > 0x20 && last < 0x7F) return end;
+    if (end - start >= 3) {
+      unsigned char lead = s[end - 3];
+      if (lead >= 0xE4 && lead <= 0xE9) return end;                        /* ideographs */
+      if (lead == 0xE3 && (s[end - 2] != 0x80 || last != 0x80)) return end; /* not U+3000 */
+      if (lead == 0xEF && s[end - 2] != 0xBB) return end;                  /* not U+FEFF */
+    }
+    size_t q = utf8_prev(s, end);
+    size_t r = q;
+    uint32_t c = char_fold(utf8_next(s, end, &r));
+    if (c != ' ' && !char_is_ignorable(c) && !char_is_newline(c)) break;
+    end = q;
+  }
+  return end;
+}
+
 void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *l)
 {
   memset(l, 0, sizeof *l);
@@ -233,14 +259,7 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
     }
     p = q;
   }
-  size_t e = l->end;
-  while (e > p) {
-    size_t q = utf8_prev(s, e);
-    size_t r = q;
-    uint32_t c = char_fold(utf8_next(s, e, &r));
-    if (c != ' ' && !char_is_ignorable(c)) break;
-    e = q;
-  }
+  size_t e = linewrap_trim_end(s, p, l->end); /* no line break lies inside a line */
   l->text_start = p;
   l->text_end = e;
   l->tail_start = p;

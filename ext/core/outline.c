@@ -189,21 +189,6 @@ static size_t skip_spaces(const unsigned char *s, size_t end, size_t pos)
   return pos;
 }
 
-/* The end of s[start..end) without trailing spaces and line breaks. Text that ends in
-** ASCII or an ideograph (most does) is seen to from its bytes, without decoding. */
-static size_t trim_end(const unsigned char *s, size_t start, size_t end)
-{
-  if (end <= start) return end;
-  if (s[end - 1] > 0x20 && s[end - 1] < 0x7F) return end;
-  if (end - start >= 3 && s[end - 3] >= 0xE4 && s[end - 3] <= 0xE9) return end;
-  while (end > start) {
-    size_t q = utf8_prev(s, end);
-    if (!is_blank_char(char_at(s, end, q, NULL))) break;
-    end = q;
-  }
-  return end;
-}
-
 /* Characters in s[start..end), or cap + 1 when there are more than cap. */
 static unsigned count_chars(const unsigned char *s, size_t start, size_t end, unsigned cap)
 {
@@ -243,7 +228,7 @@ static void title_close(parser *P, size_t end, size_t body, int run_in)
 {
   if (P->open_title < 0) return;
   item *it = &P->items[P->open_title];
-  it->sec.title_end = trim_end(P->s, it->sec.title_start, end);
+  it->sec.title_end = linewrap_trim_end(P->s, it->sec.title_start, end);
   it->sec.body_start = body;
   it->sec.run_in = run_in;
   P->open_title = -1;
@@ -908,7 +893,7 @@ static void paragraph_end(parser *P, const linewrap_line *l)
   int has_next = P->para_lines == 1 && l->chars <= HEADING_LINE && next_text_line(P, &next);
   if (is_heading_line(P, l, has_next ? &next : NULL)) {
     size_t end = l->text_end;
-    if (l->end_kind == LINEWRAP_END_COLON) end = trim_end(P->s, l->text_start, utf8_prev(P->s, end));
+    if (l->end_kind == LINEWRAP_END_COLON) end = linewrap_trim_end(P->s, l->text_start, utf8_prev(P->s, end));
     heading_new(P, l->text_start, end, l->text_end);
     heading = 1;
   } else if ((l->flags & LINEWRAP_TAIL_HEADING) &&
@@ -1240,11 +1225,11 @@ static void compute_ends(outline_section *secs, size_t count, const unsigned cha
   for (size_t j = 0; j < count; j++) {
     outline_section *sec = &secs[j];
     if (sec->limit < sec->start) sec->limit = sec->start;
-    sec->end = trim_end(s, sec->start, sec->limit);
+    sec->end = linewrap_trim_end(s, sec->start, sec->limit);
     size_t body_end = j + 1 < count && secs[j + 1].parent == sec->id ? secs[j + 1].start : sec->limit;
     if (sec->body_start > body_end) sec->body_start = body_end;
     sec->body_start = skip_spaces(s, body_end, sec->body_start);
-    sec->body_end = trim_end(s, sec->body_start, body_end);
+    sec->body_end = linewrap_trim_end(s, sec->body_start, body_end);
     if (sec->title_end < sec->title_start) sec->title_end = sec->title_start;
   }
 }

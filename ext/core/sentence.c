@@ -31,23 +31,6 @@ static int may_be_mark_or_closer(unsigned char b)
   return b < 0xE4 || b > 0xE9;
 }
 
-/* The end of s[start..end) without trailing spaces and line breaks. Text that ends in
-** ASCII or an ideograph (most does) is seen to from its bytes, without decoding. */
-static size_t trim_end(const unsigned char *s, size_t start, size_t end)
-{
-  if (end <= start) return end;
-  if (s[end - 1] > 0x20 && s[end - 1] < 0x7F) return end;
-  if (end - start >= 3 && s[end - 3] >= 0xE4 && s[end - 3] <= 0xE9) return end;
-  while (end > start) {
-    size_t q = utf8_prev(s, end);
-    size_t r = q;
-    uint32_t c = char_fold(utf8_next(s, end, &r));
-    if (c != ' ' && !char_is_ignorable(c) && !char_is_newline(c)) break;
-    end = q;
-  }
-  return end;
-}
-
 static void record(sentence_builder *b, size_t end)
 {
   b->open = 0;
@@ -95,13 +78,13 @@ size_t sentence_builder_stop(sentence_builder *b, const unsigned char *s, size_t
 void sentence_builder_split(sentence_builder *b, const unsigned char *s, size_t pos)
 {
   if (!b->open || pos <= b->start) return;
-  record(b, trim_end(s, b->start, pos));
+  record(b, linewrap_trim_end(s, b->start, pos));
   sentence_builder_text(b, pos);
 }
 
 void sentence_builder_break(sentence_builder *b, const unsigned char *s, size_t end)
 {
-  if (b->open) record(b, trim_end(s, b->start, end));
+  if (b->open) record(b, linewrap_trim_end(s, b->start, end));
 }
 
 void sentence_builder_free(sentence_builder *b)

@@ -1,6 +1,7 @@
 /* Unit tests for ext/core/linewrap.h: which line breaks are hard wraps. */
 #include "check.h"
 #include "linewrap.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 
@@ -236,6 +237,61 @@ static void test_inner_marks_anywhere(void)
   CHECK_EQ_INT(wrong, 0);
 }
 
+/* The end before trailing blanks, one character at a time: what linewrap_trim_end() must
+** find. */
+static size_t plain_trim_end(const unsigned char *s, size_t start, size_t end)
+{
+  while (end > start) {
+    size_t q = end - 1;
+    while (q > start && (s[q] & 0xC0) == 0x80) q--;
+    size_t r = q;
+    uint32_t c = utf8_next(s, end, &r);
+    int blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x85 || c == 0xA0 ||
+                (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+                c == 0x2060 || c == 0x3000 || c == 0xFEFF || c == 0xAD;
+    if (!blank) break;
+    end = q;
+  }
+  return end;
+}
+
+/* Every kind of blank after every kind of character (ASCII, ideographs, CJK punctuation,
+** full-width forms, the characters that share a blank's first bytes), from every start. */
+static void test_trim_end(void)
+{
+  static const char *const visible[] = {
+    "a", "~", "甲", "鿿", "。", "、", "〇", "，", "）", "\xEF\xBB\xBE", "\xEF\xBC\x80", "”", "—", "\xE3\x80\x81",
+    "\xC2\xA1", "é", "\xF0\x9F\x98\x80", "\xE2\x80\x8E", "\x01",
+  };
+  static const char *const blanks[] = {
+    " ", "\t", "\n", "\r", "\r\n", "\xC2\xA0", "\xC2\x85", "\xE3\x80\x80", "\xE2\x80\x8B",
+    "\xE2\x80\x83", "\xE2\x80\xA8", "\xE2\x80\xAF", "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD",
+  };
+  int wrong = 0;
+  unsigned seed = 13;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[64];
+    size_t n = 0;
+    seed = seed * 1103515245u + 12345u;
+    int pieces = (int)((seed >> 8) % 6);
+    for (int i = 0; i < pieces; i++) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = seed >> 8;
+      const char *p = r % 2 ? visible[(r >> 1) % 19] : blanks[(r >> 1) % 15];
+      memcpy(text + n, p, strlen(p));
+      n += strlen(p);
+    }
+    for (size_t start = 0; start <= n; start++) {
+      if (start < n && (text[start] & 0xC0) == 0x80) continue; /* character boundaries only */
+      if (linewrap_trim_end(text, start, n) != plain_trim_end(text, start, n)) wrong++;
+    }
+  }
+  CHECK_EQ_INT(wrong, 0);
+  CHECK_EQ_INT(linewrap_trim_end((const unsigned char *)"甲　\n", 0, 7), 3);
+  CHECK_EQ_INT(linewrap_trim_end((const unsigned char *)"甲", 3, 3), 3);
+  CHECK_EQ_INT(linewrap_trim_end((const unsigned char *)" \n", 0, 2), 0);
+}
+
 static void test_join(void)
 {
   CHECK_EQ_STR(joined("坚持走新型工\n业化道路。\n第二段。"), "坚持走新型工业化道路。\n第二段。");
@@ -271,6 +327,7 @@ int main(void)
   test_line_ends();
   test_line_ends_anywhere();
   test_inner_marks_anywhere();
+  test_trim_end();
   test_width();
   test_join();
   return check_done("linewrap");
