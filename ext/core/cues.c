@@ -119,7 +119,7 @@ static const char32_t *const *const tables[CUE_TABLE_COUNT] = {
 void cue_text_load(cue_text *t, const unsigned char *s, size_t start, size_t end,
                    int keep_spaces)
 {
-  t->len = 0;
+  size_t len = 0; /* kept out of *t while the bytes are read: a byte read may alias it */
   t->truncated = 0;
   size_t p = start;
   while (p < end) {
@@ -133,16 +133,18 @@ void cue_text_load(cue_text *t, const unsigned char *s, size_t start, size_t end
       c = char_fold(utf8_next(s, end, &p));
       if (char_is_ignorable(c) || char_is_newline(c)) continue;
       if (c == ' ') {
-        if (!keep_spaces || t->len == 0 || t->c[t->len - 1] == ' ') continue;
+        if (!keep_spaces || len == 0 || t->c[len - 1] == ' ') continue;
       }
     }
-    if (t->len == CUE_TEXT_MAX) {
+    if (len == CUE_TEXT_MAX) {
       t->truncated = 1;
+      t->len = len;
       return;
     }
-    t->c[t->len++] = c;
+    t->c[len++] = c;
   }
-  if (t->len > 0 && t->c[t->len - 1] == ' ') t->len--;
+  if (len > 0 && t->c[len - 1] == ' ') len--;
+  t->len = len;
 }
 
 /* Compares the phrase with t at position at; returns its length when it matches there,

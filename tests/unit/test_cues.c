@@ -18,6 +18,11 @@ static int first_by_tables(const cue_text *t)
   return -1;
 }
 
+static void cue_load_str(cue_text *t, const char *text)
+{
+  cue_text_load(t, (const unsigned char *)text, 0, strlen(text), 0);
+}
+
 static int first_of(const char *text)
 {
   cue_filter_set f;
@@ -79,8 +84,48 @@ static void test_random(void)
   CHECK_EQ_INT(wrong, 0);
 }
 
+/* What cue_text_load() keeps: folded characters; spaces only when asked, one per run and
+** none at the ends; no zero-width characters or line breaks; at most CUE_TEXT_MAX. */
+static void test_load(void)
+{
+  cue_text t;
+  const char *text = "　区长\xE2\x80\x8B 　\t林\n晓川：１ ";
+  cue_text_load(&t, (const unsigned char *)text, 0, strlen(text), 1);
+  static const uint32_t spaced[] = {0x533A, 0x957F, ' ', 0x6797, 0x6653, 0x5DDD, ':', '1'};
+  CHECK_EQ_INT(t.len, 8);
+  for (size_t i = 0; i < 8 && i < t.len; i++) CHECK_EQ_INT(t.c[i], spaced[i]);
+  CHECK_EQ_INT(t.truncated, 0);
+  cue_text_load(&t, (const unsigned char *)text, 0, strlen(text), 0);
+  CHECK_EQ_INT(t.len, 7);
+  CHECK_EQ_INT(t.c[2], 0x6797);
+  cue_text_load(&t, (const unsigned char *)text, 3, 3, 1);
+  CHECK_EQ_INT(t.len, 0);
+  char long_text[3 * CUE_TEXT_MAX + 8] = "";
+  for (int i = 0; i <= CUE_TEXT_MAX; i++) strcat(long_text, "任");
+  cue_text_load(&t, (const unsigned char *)long_text, 0, strlen(long_text), 0);
+  CHECK_EQ_INT(t.len, CUE_TEXT_MAX);
+  CHECK_EQ_INT(t.truncated, 1);
+  cue_text_load(&t, (const unsigned char *)long_text, 3, strlen(long_text), 0);
+  CHECK_EQ_INT(t.len, CUE_TEXT_MAX);
+  CHECK_EQ_INT(t.truncated, 0);
+  /* the first character of a phrase is compared first; an empty text starts with none */
+  cue_load_str(&t, "");
+  CHECK_EQ_INT(cue_starts_with(&t, CUE_CHROME_PREFIX), 0);
+  CHECK_EQ_INT(cue_equals(&t, CUE_SALUTATION), 0);
+  CHECK_EQ_INT(cue_only_phrases(&t, CUE_CHROME_LINE), 0);
+  cue_load_str(&t, "来源：某区政府网");
+  CHECK_EQ_INT(cue_starts_with(&t, CUE_CHROME_PREFIX), 3);
+  cue_load_str(&t, "各位代表：");
+  CHECK_EQ_INT(cue_equals(&t, CUE_SALUTATION), 1);
+  cue_load_str(&t, "【打印】【关闭窗口】");
+  CHECK_EQ_INT(cue_only_phrases(&t, CUE_CHROME_LINE), 1);
+  cue_load_str(&t, "【打印】【关闭本站】");
+  CHECK_EQ_INT(cue_only_phrases(&t, CUE_CHROME_LINE), 0);
+}
+
 int main(void)
 {
+  test_load();
   test_examples();
   test_random();
   return check_done("cues");
