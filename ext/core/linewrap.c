@@ -36,12 +36,16 @@ __attribute__((target("avx2"))) static size_t line_end_avx2(const unsigned char 
   const __m256i one = _mm256_set1_epi8(1), a9 = _mm256_set1_epi8((char)0xA9);
   for (; p + 34 <= n; p += 32) {
     __m256i b0 = _mm256_loadu_si256((const __m256i *)(s + p));
+    __m256i is_lf = _mm256_cmpeq_epi8(b0, lf), is_cr = _mm256_cmpeq_epi8(b0, cr);
+    __m256i is_c2 = _mm256_cmpeq_epi8(b0, c2), is_e2 = _mm256_cmpeq_epi8(b0, e2);
+    /* most blocks hold no first byte of a line end at all: one test passes them */
+    __m256i ends = _mm256_or_si256(is_lf, is_cr);
+    __m256i leads = _mm256_or_si256(ends, _mm256_or_si256(is_c2, is_e2));
+    if (_mm256_testz_si256(leads, leads)) continue;
     __m256i b1 = _mm256_loadu_si256((const __m256i *)(s + p + 1));
     __m256i b2 = _mm256_loadu_si256((const __m256i *)(s + p + 2));
-    __m256i ends = _mm256_or_si256(_mm256_cmpeq_epi8(b0, lf), _mm256_cmpeq_epi8(b0, cr));
-    ends = _mm256_or_si256(ends, _mm256_and_si256(_mm256_cmpeq_epi8(b0, c2),
-                                                  _mm256_cmpeq_epi8(b1, nel)));
-    __m256i ls = _mm256_and_si256(_mm256_cmpeq_epi8(b0, e2), _mm256_cmpeq_epi8(b1, x80));
+    ends = _mm256_or_si256(ends, _mm256_and_si256(is_c2, _mm256_cmpeq_epi8(b1, nel)));
+    __m256i ls = _mm256_and_si256(is_e2, _mm256_cmpeq_epi8(b1, x80));
     ls = _mm256_and_si256(ls, _mm256_cmpeq_epi8(_mm256_or_si256(b2, one), a9)); /* A8 A9 */
     unsigned mask = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(ends, ls));
     if (mask) return p + (size_t)__builtin_ctz(mask);
