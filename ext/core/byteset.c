@@ -51,8 +51,9 @@ __attribute__((target("avx2"))) static __m256i groups_avx2(__m256i low, __m256i 
                                                            __m256i b)
 {
   const __m256i nibble = _mm256_set1_epi8(0x0F);
+  __m256i high_nibbles = _mm256_and_si256(_mm256_srli_epi16(b, 4), nibble);
   return _mm256_and_si256(_mm256_shuffle_epi8(low, _mm256_and_si256(b, nibble)),
-                          _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(b, 4), nibble)));
+                          _mm256_shuffle_epi8(high, high_nibbles));
 }
 
 __attribute__((target("avx2"))) static uint32_t none_avx2(__m256i groups)

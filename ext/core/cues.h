@@ -67,12 +67,13 @@ int cue_only_phrases(const cue_text *t, cue_table table);
 ** (64); most positions of a text start no phrase, and one lookup says so. */
 #define CUE_PAIR_SLOTS 4096
 typedef struct cue_filter_set {
-  const cue_table *tables;
+  const cue_table *tables;       /* the caller's list, kept (not copied) */
   int count;
-  uint8_t pairs[CUE_PAIR_SLOTS]; /* bit k: a phrase of tables[k] starts with a pair of this hash */
-  uint8_t singles[64]; /* bit k: tables[k] has a one-character phrase of this hash */
+  uint8_t pairs[CUE_PAIR_SLOTS]; /* bit k: a phrase of tables[k] starts with such a pair */
+  uint8_t singles[64];           /* bit k: tables[k] has a one-character phrase of this hash */
 } cue_filter_set;
 
+/* tables must outlive f; past eight, tables are not asked. */
 void cue_filter_set_init(cue_filter_set *f, const cue_table *tables, int count);
 
 /* The least k such that t contains a phrase of f->tables[k]; -1 if none. The same as

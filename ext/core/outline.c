@@ -893,7 +893,8 @@ static void paragraph_end(parser *P, const linewrap_line *l)
   int has_next = P->para_lines == 1 && l->chars <= HEADING_LINE && next_text_line(P, &next);
   if (is_heading_line(P, l, has_next ? &next : NULL)) {
     size_t end = l->text_end;
-    if (l->end_kind == LINEWRAP_END_COLON) end = linewrap_trim_end(P->s, l->text_start, utf8_prev(P->s, end));
+    if (l->end_kind == LINEWRAP_END_COLON)
+      end = linewrap_trim_end(P->s, l->text_start, utf8_prev(P->s, end));
     heading_new(P, l->text_start, end, l->text_end);
     heading = 1;
   } else if ((l->flags & LINEWRAP_TAIL_HEADING) &&

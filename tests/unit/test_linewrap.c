@@ -260,8 +260,8 @@ static size_t plain_trim_end(const unsigned char *s, size_t start, size_t end)
 static void test_trim_end(void)
 {
   static const char *const visible[] = {
-    "a", "~", "甲", "鿿", "。", "、", "〇", "，", "）", "\xEF\xBB\xBE", "\xEF\xBC\x80", "”", "—", "\xE3\x80\x81",
-    "\xC2\xA1", "é", "\xF0\x9F\x98\x80", "\xE2\x80\x8E", "\x01",
+    "a", "~", "甲", "鿿", "。", "、", "〇", "，", "）", "\xEF\xBB\xBE", "\xEF\xBC\x80", "”", "—",
+    "\xE3\x80\x81", "\xC2\xA1", "é", "\xF0\x9F\x98\x80", "\xE2\x80\x8E", "\x01",
   };
   static const char *const blanks[] = {
     " ", "\t", "\n", "\r", "\r\n", "\xC2\xA0", "\xC2\x85", "\xE3\x80\x80", "\xE2\x80\x8B",
