@@ -119,7 +119,7 @@ static const char32_t *const *const tables[CUE_TABLE_COUNT] = {
 void cue_text_load(cue_text *t, const unsigned char *s, size_t start, size_t end,
                    int keep_spaces)
 {
-  t->len = 0;
+  size_t len = 0; /* kept out of *t while the bytes are read: a byte read may alias it */
   t->truncated = 0;
   size_t p = start;
   while (p < end) {
@@ -133,16 +133,18 @@ void cue_text_load(cue_text *t, const unsigned char *s, size_t start, size_t end
       c = char_fold(utf8_next(s, end, &p));
       if (char_is_ignorable(c) || char_is_newline(c)) continue;
       if (c == ' ') {
-        if (!keep_spaces || t->len == 0 || t->c[t->len - 1] == ' ') continue;
+        if (!keep_spaces || len == 0 || t->c[len - 1] == ' ') continue;
       }
     }
-    if (t->len == CUE_TEXT_MAX) {
+    if (len == CUE_TEXT_MAX) {
       t->truncated = 1;
+      t->len = len;
       return;
     }
-    t->c[t->len++] = c;
+    t->c[len++] = c;
   }
-  if (t->len > 0 && t->c[t->len - 1] == ' ') t->len--;
+  if (len > 0 && t->c[len - 1] == ' ') len--;
+  t->len = len;
 }
 
 /* Compares the phrase with t at position at; returns its length when it matches there,
@@ -163,56 +165,66 @@ static size_t phrase_length(const char32_t *phrase)
   return k;
 }
 
+/* An index into cue_filter_set.pairs for the characters a b. */
 static unsigned pair_hash(uint32_t a, uint32_t b)
 {
-  return (a * 31u + b) & 255u;
+  return (a * 61u + b) & (CUE_PAIR_SLOTS - 1);
 }
 
-static void filter_build(cue_filter *f, const char32_t *const *list)
+void cue_filter_set_init(cue_filter_set *f, const cue_table *order, int count)
 {
   memset(f, 0, sizeof *f);
-  for (int i = 0; list[i]; i++) {
-    if (list[i][1] == 0) {
-      f->singles |= (uint64_t)1 << (list[i][0] & 63);
-    } else {
-      unsigned h = pair_hash(list[i][0], list[i][1]);
-      f->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+  f->tables = order;
+  f->count = count < 8 ? count : 8;
+  for (int k = 0; k < f->count; k++) {
+    const char32_t *const *list = tables[order[k]];
+    for (int i = 0; list[i]; i++) {
+      if (list[i][1] == 0) {
+        f->singles[list[i][0] & 63] |= (uint8_t)(1u << k);
+      } else {
+        f->pairs[pair_hash(list[i][0], list[i][1])] |= (uint8_t)(1u << k);
+      }
     }
   }
 }
 
-static int filter_passes(const cue_filter *f, const cue_text *t, size_t at)
+/* Does a phrase of the table start at t[at]? */
+static int table_has_phrase_at(const cue_text *t, size_t at, const char32_t *const *list)
 {
-  uint32_t c = t->c[at];
-  if (f->singles & ((uint64_t)1 << (c & 63))) return 1;
-  if (at + 1 >= t->len) return 0;
-  unsigned h = pair_hash(c, t->c[at + 1]);
-  return (f->pairs[h >> 6] >> (h & 63)) & 1;
+  for (int i = 0; list[i]; i++) {
+    if ((uint32_t)list[i][0] == t->c[at] && phrase_at(t, at, list[i])) return 1;
+  }
+  return 0;
 }
 
-void cue_filter_init(cue_filter *f, cue_table table)
+int cue_contains_first(const cue_text *t, const cue_filter_set *f)
 {
-  filter_build(f, tables[table]);
+  int best = f->count; /* only tables before the best so far are still asked */
+  for (size_t at = 0; at < t->len && best > 0; at++) {
+    uint32_t c = t->c[at];
+    unsigned may = f->singles[c & 63];
+    if (at + 1 < t->len) may |= f->pairs[pair_hash(c, t->c[at + 1])];
+    may &= (1u << best) - 1;
+    for (int k = 0; may; k++, may >>= 1) {
+      if ((may & 1) && table_has_phrase_at(t, at, tables[f->tables[k]])) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best < f->count ? best : -1;
 }
 
-int cue_contains_filtered(const cue_text *t, cue_table table, const cue_filter *f)
+int cue_contains(const cue_text *t, cue_table table)
 {
   const char32_t *const *list = tables[table];
   int best = 0;
   for (size_t at = 0; at < t->len; at++) {
-    if (!filter_passes(f, t, at)) continue;
     for (int i = 0; list[i] && (best == 0 || i + 1 < best); i++) {
       if ((uint32_t)list[i][0] == t->c[at] && phrase_at(t, at, list[i])) best = i + 1;
     }
   }
   return best;
-}
-
-int cue_contains(const cue_text *t, cue_table table)
-{
-  cue_filter f;
-  filter_build(&f, tables[table]);
-  return cue_contains_filtered(t, table, &f);
 }
 
 int cue_may_start(uint32_t c, cue_table table)
@@ -226,9 +238,10 @@ int cue_may_start(uint32_t c, cue_table table)
 
 int cue_starts_with(const cue_text *t, cue_table table)
 {
+  if (t->len == 0) return 0;
   const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
-    if (phrase_at(t, 0, list[i])) return i + 1;
+    if ((uint32_t)list[i][0] == t->c[0] && phrase_at(t, 0, list[i])) return i + 1;
   }
   return 0;
 }
@@ -249,6 +262,7 @@ int cue_equals(const cue_text *t, cue_table table)
   if (t->truncated) return 0;
   const char32_t *const *list = tables[table];
   for (int i = 0; list[i]; i++) {
+    if (t->len > 0 && (uint32_t)list[i][0] != t->c[0]) continue;
     if (phrase_at(t, 0, list[i]) == t->len && phrase_length(list[i]) == t->len) return i + 1;
   }
   return 0;
@@ -272,7 +286,9 @@ int cue_only_phrases(const cue_text *t, cue_table table)
       continue;
     }
     size_t k = 0;
-    for (int i = 0; list[i] && k == 0; i++) k = phrase_at(t, at, list[i]);
+    for (int i = 0; list[i] && k == 0; i++) {
+      if ((uint32_t)list[i][0] == t->c[at]) k = phrase_at(t, at, list[i]);
+    }
     if (k == 0) return 0;
     at += k;
     words++;

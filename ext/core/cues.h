@@ -60,16 +60,25 @@ int cue_equals(const cue_text *t, cue_table table);
 ** between them: "打印 关闭", "【打印】【关闭窗口】". */
 int cue_only_phrases(const cue_text *t, cue_table table);
 
-/* For many cue_contains() on one table: a set of its phrases' first two characters
-** (hashed into 256 bits) and of its one-character phrases (64 bits), built once; most
-** positions of a text start no phrase, and two tests say so. */
-typedef struct cue_filter {
-  uint64_t pairs[4];
-  uint64_t singles;
-} cue_filter;
+/* For asking which of a few tables (up to 8, in order of preference) a text holds a
+** phrase of: one walk over the text instead of one per table. Built once: the first two
+** characters of each table's phrases (hashed into CUE_PAIR_SLOTS entries, few enough
+** collisions that a text's pairs seldom pass by chance) and its one-character phrases
+** (64); most positions of a text start no phrase, and one lookup says so. */
+#define CUE_PAIR_SLOTS 4096
+typedef struct cue_filter_set {
+  const cue_table *tables;       /* the caller's list, kept (not copied) */
+  int count;
+  uint8_t pairs[CUE_PAIR_SLOTS]; /* bit k: a phrase of tables[k] starts with such a pair */
+  uint8_t singles[64];           /* bit k: tables[k] has a one-character phrase of this hash */
+} cue_filter_set;
 
-void cue_filter_init(cue_filter *f, cue_table table);
-int cue_contains_filtered(const cue_text *t, cue_table table, const cue_filter *f);
+/* tables must outlive f; past eight, tables are not asked. */
+void cue_filter_set_init(cue_filter_set *f, const cue_table *tables, int count);
+
+/* The least k such that t contains a phrase of f->tables[k]; -1 if none. The same as
+** asking cue_contains() of each table in turn. */
+int cue_contains_first(const cue_text *t, const cue_filter_set *f);
 
 /* Can a phrase of the table start with the (folded) code point c? A test to make before
 ** loading a text. */

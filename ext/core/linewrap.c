@@ -21,10 +21,48 @@
   X(a, 1, NIBBLE(0xC) | NIBBLE(0xE), NIBBLE(0x2)) /* C2 E2 */
 static const byteset line_end_bytes = BYTESET(LINE_END_BYTES);
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+
+/* The first line end at or after p, 32 bytes at a time, or where fewer than 34 bytes are
+** left. Exact: each byte is tested with the two after it, so the quotes and dashes that
+** share the lead E2 80 with U+2028 (“” —— …) are passed without a stop. */
+__attribute__((target("avx2"))) static size_t line_end_avx2(const unsigned char *s, size_t p,
+                                                            size_t n)
+{
+  const __m256i lf = _mm256_set1_epi8(0x0A), cr = _mm256_set1_epi8(0x0D);
+  const __m256i c2 = _mm256_set1_epi8((char)0xC2), nel = _mm256_set1_epi8((char)0x85);
+  const __m256i e2 = _mm256_set1_epi8((char)0xE2), x80 = _mm256_set1_epi8((char)0x80);
+  const __m256i one = _mm256_set1_epi8(1), a9 = _mm256_set1_epi8((char)0xA9);
+  for (; p + 34 <= n; p += 32) {
+    __m256i b0 = _mm256_loadu_si256((const __m256i *)(s + p));
+    __m256i is_lf = _mm256_cmpeq_epi8(b0, lf), is_cr = _mm256_cmpeq_epi8(b0, cr);
+    __m256i is_c2 = _mm256_cmpeq_epi8(b0, c2), is_e2 = _mm256_cmpeq_epi8(b0, e2);
+    /* most blocks hold no first byte of a line end at all: one test passes them */
+    __m256i ends = _mm256_or_si256(is_lf, is_cr);
+    __m256i leads = _mm256_or_si256(ends, _mm256_or_si256(is_c2, is_e2));
+    if (_mm256_testz_si256(leads, leads)) continue;
+    __m256i b1 = _mm256_loadu_si256((const __m256i *)(s + p + 1));
+    __m256i b2 = _mm256_loadu_si256((const __m256i *)(s + p + 2));
+    ends = _mm256_or_si256(ends, _mm256_and_si256(is_c2, _mm256_cmpeq_epi8(b1, nel)));
+    __m256i ls = _mm256_and_si256(is_e2, _mm256_cmpeq_epi8(b1, x80));
+    ls = _mm256_and_si256(ls, _mm256_cmpeq_epi8(_mm256_or_si256(b2, one), a9)); /* A8 A9 */
+    unsigned mask = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(ends, ls));
+    if (mask) return p + (size_t)__builtin_ctz(mask);
+  }
+  return p;
+}
+#define LINEWRAP_HAVE_AVX2 1
+#endif
+
 /* The end of the line that starts at pos; *next is where the following line starts.
-** Line ends: LF, CRLF, CR, U+2028, U+2029, U+0085. One pass over the line. */
+** Line ends: LF, CRLF, CR, U+2028, U+2029, U+0085. One pass over the line: exact with
+** AVX2, else (and for the text's last bytes) a search for the ends' first bytes. */
 static size_t find_line_end(const unsigned char *s, size_t n, size_t pos, size_t *next)
 {
+#ifdef LINEWRAP_HAVE_AVX2
+  if (n - pos >= 34 && __builtin_cpu_supports("avx2")) pos = line_end_avx2(s, pos, n);
+#endif
   byteset_cursor c;
   byteset_cursor_init(&c, &line_end_bytes, s, n, n);
   for (size_t p = byteset_next(&c, pos); p < n; p = byteset_next(&c, p + 1)) {
@@ -86,13 +124,25 @@ static linewrap_end end_kind_of(const unsigned char *s, size_t text_start, size_
   return LINEWRAP_END_OPEN;
 }
 
+/* The first bytes of the marks inner_marks() looks for: ! : ; ? and the leads E3 (。)
+** and EF (！？；：). */
+#define INNER_MARK_BYTES(X, a)                                                \
+  X(a, 0, NIBBLE(0x2), NIBBLE(0x1))                             /* ! */       \
+  X(a, 1, NIBBLE(0x3), NIBBLE(0xA) | NIBBLE(0xB) | NIBBLE(0xF)) /* : ; ? */   \
+  X(a, 2, NIBBLE(0xE), NIBBLE(0x3) | NIBBLE(0xF))               /* E3 EF */
+static const byteset inner_mark_bytes = BYTESET(INNER_MARK_BYTES);
+
 /* Flags LINEWRAP_INNER_STOP / _INNER_COLON: a 。！？； or ： before the last character. The
-** scan stops at the first one, so a sentence-rich line costs only its first sentence. */
-static unsigned inner_marks(const unsigned char *s, size_t text_start, size_t text_end)
+** scan stops at the first one, so a sentence-rich line costs only its first sentence.
+** s[0..n) may be read. */
+static unsigned inner_marks(const unsigned char *s, size_t n, size_t text_start,
+                            size_t text_end)
 {
   size_t last = utf8_prev(s, text_end);
   unsigned flags = 0;
-  for (size_t p = text_start; p < last; p++) {
+  byteset_cursor c;
+  byteset_cursor_init(&c, &inner_mark_bytes, s, last, n);
+  for (size_t p = byteset_next(&c, text_start); p < last; p = byteset_next(&c, p + 1)) {
     unsigned char b = s[p];
     if (b == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x82) { /* 。 */
       return flags | LINEWRAP_INNER_STOP;
@@ -169,6 +219,32 @@ static unsigned short_line_flags(const unsigned char *s, const linewrap_line *l)
   return flags;
 }
 
+size_t linewrap_trim_end(const unsigned char *s, size_t start, size_t end)
+{
+  while (end > start) {
+    /* most text ends in ASCII, an ideograph or CJK punctuation, after a line break at
+    ** most: the last bytes say so without decoding */
+    unsigned char last = s[end - 1];
+    if (last == ' ' || last == '\n' || last == '\r' || last == '\t') {
+      end--;
+      continue;
+    }
+    if (last > 0x20 && last < 0x7F) return end;
+    if (end - start >= 3) {
+      unsigned char lead = s[end - 3];
+      if (lead >= 0xE4 && lead <= 0xE9) return end;                        /* ideographs */
+      if (lead == 0xE3 && (s[end - 2] != 0x80 || last != 0x80)) return end; /* not U+3000 */
+      if (lead == 0xEF && s[end - 2] != 0xBB) return end;                  /* not U+FEFF */
+    }
+    size_t q = utf8_prev(s, end);
+    size_t r = q;
+    uint32_t c = char_fold(utf8_next(s, end, &r));
+    if (c != ' ' && !char_is_ignorable(c) && !char_is_newline(c)) break;
+    end = q;
+  }
+  return end;
+}
+
 void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *l)
 {
   memset(l, 0, sizeof *l);
@@ -187,14 +263,7 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
     }
     p = q;
   }
-  size_t e = l->end;
-  while (e > p) {
-    size_t q = utf8_prev(s, e);
-    size_t r = q;
-    uint32_t c = char_fold(utf8_next(s, e, &r));
-    if (c != ' ' && !char_is_ignorable(c)) break;
-    e = q;
-  }
+  size_t e = linewrap_trim_end(s, p, l->end); /* no line break lies inside a line */
   l->text_start = p;
   l->text_end = e;
   l->tail_start = p;
@@ -208,7 +277,7 @@ void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *
   l->chars = count_chars(s, p, e);
   l->end_kind = end_kind_of(s, p, e);
   /* Only short lines are asked whether they hold a 。 or ： (heading lines do not). */
-  l->flags = l->chars <= SHORT_LINE ? inner_marks(s, p, e) : LINEWRAP_INNER_STOP;
+  l->flags = l->chars <= SHORT_LINE ? inner_marks(s, n, p, e) : LINEWRAP_INNER_STOP;
   {
     size_t q = p;
     uint32_t c = char_fold(utf8_next(s, e, &q));

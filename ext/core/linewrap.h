@@ -76,6 +76,10 @@ typedef struct linewrap_line {
   marker mark;       /* the marker at text_start; style MARKER_NONE if none */
 } linewrap_line;
 
+/* The end of s[start..end) (valid UTF-8) before its trailing spaces, zero-width characters
+** and line breaks: where a line's text, a title, a sentence or a section ends. */
+size_t linewrap_trim_end(const unsigned char *s, size_t start, size_t end);
+
 /* Reads and classifies the line that starts at byte pos (< n) of valid UTF-8 text. */
 void linewrap_read(const unsigned char *s, size_t n, size_t pos, linewrap_line *line);
 

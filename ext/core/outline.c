@@ -189,17 +189,6 @@ static size_t skip_spaces(const unsigned char *s, size_t end, size_t pos)
   return pos;
 }
 
-/* The end of s[start..end) without trailing spaces and line breaks. */
-static size_t trim_end(const unsigned char *s, size_t start, size_t end)
-{
-  while (end > start) {
-    size_t q = utf8_prev(s, end);
-    if (!is_blank_char(char_at(s, end, q, NULL))) break;
-    end = q;
-  }
-  return end;
-}
-
 /* Characters in s[start..end), or cap + 1 when there are more than cap. */
 static unsigned count_chars(const unsigned char *s, size_t start, size_t end, unsigned cap)
 {
@@ -239,7 +228,7 @@ static void title_close(parser *P, size_t end, size_t body, int run_in)
 {
   if (P->open_title < 0) return;
   item *it = &P->items[P->open_title];
-  it->sec.title_end = trim_end(P->s, it->sec.title_start, end);
+  it->sec.title_end = linewrap_trim_end(P->s, it->sec.title_start, end);
   it->sec.body_start = body;
   it->sec.run_in = run_in;
   P->open_title = -1;
@@ -407,10 +396,29 @@ static const uint64_t marker_starts[2][256] = {
 #undef ENUM_STARTS
 #undef SECOND
 
+/* The characters (before folding) that open the markers midline_marker_read() accepts:
+** 第 and the Chinese numerals, and （ and the full-width digits. */
+static int opens_midline_marker(uint32_t c)
+{
+  switch (c) {
+  case 0x7B2C: /* 第 */
+  case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: /* 〇零一二三四 */
+  case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: /* 五六七八九十 */
+  case 0x767E: case 0xFF08:                                                     /* 百 （ */
+    return 1;
+  default:
+    return c >= 0xFF10 && c <= 0xFF19;
+  }
+}
+
 static inline int may_start_marker(const unsigned char *s, size_t p, size_t e, int enum_only)
 {
-  unsigned char b1 = p + 1 < e ? s[p + 1] : 0;
-  return (marker_starts[enum_only != 0][s[p]] >> (b1 & 63)) & 1;
+  unsigned char b = s[p], b1 = p + 1 < e ? s[p + 1] : 0;
+  if (!((marker_starts[enum_only != 0][b] >> (b1 & 63)) & 1)) return 0;
+  /* the two bytes admit whole blocks (一 shares E4 B8 with 不 上 中): the third decides */
+  if (b < 0xE0 || p + 2 >= e) return 1;
+  return opens_midline_marker(((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(b1 & 0x3F) << 6) |
+                              (s[p + 2] & 0x3F));
 }
 
 /* After punctuation, a marker at pos may open a section in mid-line. how: what precedes
@@ -503,9 +511,19 @@ static const byteset scan_stops_digits = BYTESET(SCAN_STOPS_DIGITS);
 /* What the scanner found, read from the bytes without decoding. */
 enum { EV_NONE, EV_STOP, EV_COLON, EV_SEMICOLON, EV_COMMA, EV_SPACE, EV_REDACTION };
 
-static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
+static inline int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
 {
   unsigned char b = s[p];
+  /* ， 、 。 make most of the stops: tested first, on their three bytes */
+  if (p + 2 < e && (b == 0xEF || b == 0xE3)) {
+    unsigned b12 = (unsigned)s[p + 1] << 8 | s[p + 2];
+    int ev = b == 0xEF ? (b12 == 0xBC8C ? EV_COMMA : -1)
+                       : b12 == 0x8081 ? EV_COMMA : b12 == 0x8082 ? EV_STOP : -1;
+    if (ev >= 0) {
+      *after = p + 3;
+      return ev;
+    }
+  }
   if (b < 0x80) {
     *after = p + 1;
     switch (b) {
@@ -518,8 +536,9 @@ static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
     default: return EV_NONE;
     }
   }
-  size_t q = p;
-  utf8_next(s, e, &q);
+  /* the length from the lead byte, as for valid UTF-8 (utf8_next() would also decode) */
+  size_t q = p + (b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
+  if (q > e) q = e; /* only on invalid input */
   *after = q;
   unsigned char b1 = s[p + 1], b2 = q - p > 2 ? s[p + 2] : 0;
   switch (b) {
@@ -546,13 +565,18 @@ static int scan_event(const unsigned char *s, size_t p, size_t e, size_t *after)
   }
 }
 
+/* The first bytes of the spaces scan_event() knows: tab, space, C2 (NBSP), E2 (U+2000…),
+** E3 (U+3000). */
+static const unsigned char space_leads[256] = {
+  ['\t'] = 1, [' '] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 /* Spaces at p, tested on the bytes: most of the time there are none, and the first
 ** byte says so. */
 static inline size_t scan_spaces(const unsigned char *s, size_t p, size_t e)
 {
   while (p < e) {
-    unsigned char b = s[p];
-    if (b != ' ' && b != '\t' && b != 0xE3 && b != 0xC2 && b != 0xE2) break;
+    if (!space_leads[s[p]]) break;
     size_t q;
     if (scan_event(s, p, e, &q) != EV_SPACE) break;
     p = q;
@@ -578,9 +602,11 @@ static void scan_line(parser *P, const linewrap_line *l, size_t from)
   size_t p = from;
   byteset_cursor stops; /* a stop every few dozen bytes: 64 bytes are tested at once */
   byteset_cursor_init(&stops, &scan_stops, s, e, P->n);
+  byteset_cursor digit_stops; /* the same with digits, while a title is open */
+  byteset_cursor_init(&digit_stops, &scan_stops_digits, s, e, P->n);
   while (p < e) {
     /* while a title is open (its first few characters), digits end the skip too */
-    p = P->open_title >= 0 ? byteset_find(&scan_stops_digits, s, p, e) : byteset_next(&stops, p);
+    p = byteset_next(P->open_title >= 0 ? &digit_stops : &stops, p);
     if (p >= e) break;
     size_t q = p + 1;
     int ev = char_is_digit(s[p]) ? EV_REDACTION : scan_event(s, p, e, &q);
@@ -867,7 +893,8 @@ static void paragraph_end(parser *P, const linewrap_line *l)
   int has_next = P->para_lines == 1 && l->chars <= HEADING_LINE && next_text_line(P, &next);
   if (is_heading_line(P, l, has_next ? &next : NULL)) {
     size_t end = l->text_end;
-    if (l->end_kind == LINEWRAP_END_COLON) end = trim_end(P->s, l->text_start, utf8_prev(P->s, end));
+    if (l->end_kind == LINEWRAP_END_COLON)
+      end = linewrap_trim_end(P->s, l->text_start, utf8_prev(P->s, end));
     heading_new(P, l->text_start, end, l->text_end);
     heading = 1;
   } else if ((l->flags & LINEWRAP_TAIL_HEADING) &&
@@ -1199,11 +1226,11 @@ static void compute_ends(outline_section *secs, size_t count, const unsigned cha
   for (size_t j = 0; j < count; j++) {
     outline_section *sec = &secs[j];
     if (sec->limit < sec->start) sec->limit = sec->start;
-    sec->end = trim_end(s, sec->start, sec->limit);
+    sec->end = linewrap_trim_end(s, sec->start, sec->limit);
     size_t body_end = j + 1 < count && secs[j + 1].parent == sec->id ? secs[j + 1].start : sec->limit;
     if (sec->body_start > body_end) sec->body_start = body_end;
     sec->body_start = skip_spaces(s, body_end, sec->body_start);
-    sec->body_end = trim_end(s, sec->body_start, body_end);
+    sec->body_end = linewrap_trim_end(s, sec->body_start, body_end);
     if (sec->title_end < sec->title_start) sec->title_end = sec->title_start;
   }
 }
@@ -1213,18 +1240,19 @@ static void compute_ends(outline_section *secs, size_t count, const unsigned cha
 /* Cue words stand early in a title: a role looks at its first forty characters or so. */
 #define ROLE_TEXT_BYTES 120
 
-/* The role tables in the order they are tried, with their filters. */
-static const struct { cue_table table; outline_role role; } role_order[] = {
-  {CUE_ROLE_REVIEW, OUTLINE_ROLE_REVIEW},
-  {CUE_ROLE_OUTLOOK, OUTLINE_ROLE_OUTLOOK},
-  {CUE_ROLE_TARGETS, OUTLINE_ROLE_TARGETS},
-  {CUE_ROLE_GOVERNMENT, OUTLINE_ROLE_GOVERNMENT},
-  {CUE_ROLE_TASKS, OUTLINE_ROLE_TASKS},
+/* The role tables in the order they are tried: a text takes the first one it holds a
+** phrase of. */
+static const cue_table role_tables[] = {
+  CUE_ROLE_REVIEW, CUE_ROLE_OUTLOOK, CUE_ROLE_TARGETS, CUE_ROLE_GOVERNMENT, CUE_ROLE_TASKS,
 };
-#define ROLE_TABLES (sizeof role_order / sizeof role_order[0])
+static const outline_role role_of_table[] = {
+  OUTLINE_ROLE_REVIEW, OUTLINE_ROLE_OUTLOOK, OUTLINE_ROLE_TARGETS, OUTLINE_ROLE_GOVERNMENT,
+  OUTLINE_ROLE_TASKS,
+};
+#define ROLE_TABLES (int)(sizeof role_tables / sizeof role_tables[0])
 
 static outline_role role_of_text(const unsigned char *s, size_t start, size_t end,
-                                 const cue_filter *filters)
+                                 const cue_filter_set *filters)
 {
   if (start >= end) return OUTLINE_ROLE_OTHER;
   if (end - start > ROLE_TEXT_BYTES) {
@@ -1233,10 +1261,8 @@ static outline_role role_of_text(const unsigned char *s, size_t start, size_t en
   }
   cue_text t;
   cue_text_load(&t, s, start, end, 0);
-  for (size_t k = 0; k < ROLE_TABLES; k++) {
-    if (cue_contains_filtered(&t, role_order[k].table, &filters[k])) return role_order[k].role;
-  }
-  return OUTLINE_ROLE_OTHER;
+  int k = cue_contains_first(&t, filters);
+  return k >= 0 ? role_of_table[k] : OUTLINE_ROLE_OTHER;
 }
 
 /* The first sentence of a body, at most about sixty characters of it. */
@@ -1260,8 +1286,8 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
   int *last_child = gwr_mem_alloc((count + 1) * sizeof *last_child);
   if (last_child == NULL) return 0;
   memset(last_child, 0, (count + 1) * sizeof *last_child);
-  cue_filter filters[ROLE_TABLES];
-  for (size_t k = 0; k < ROLE_TABLES; k++) cue_filter_init(&filters[k], role_order[k].table);
+  cue_filter_set filters;
+  cue_filter_set_init(&filters, role_tables, ROLE_TABLES);
   for (size_t j = 0; j < count; j++) {
     outline_section *sec = &secs[j];
     int prev = last_child[sec->parent];
@@ -1275,10 +1301,10 @@ static int assign_roles(outline_section *secs, size_t count, const unsigned char
     outline_role own = OUTLINE_ROLE_OTHER;
     int titled = sec->kind == OUTLINE_PART || sec->kind == OUTLINE_CHAPTER ||
                  sec->kind == OUTLINE_HEADING;
-    if (titled) own = role_of_text(s, sec->title_start, sec->title_end, filters);
+    if (titled) own = role_of_text(s, sec->title_start, sec->title_end, &filters);
     if (own == OUTLINE_ROLE_OTHER && (sec->kind == OUTLINE_PART || sec->kind == OUTLINE_HEADING))
       own = role_of_text(s, sec->body_start,
-                         first_sentence_end_in(s, sec->body_start, sec->body_end), filters);
+                         first_sentence_end_in(s, sec->body_start, sec->body_end), &filters);
     if (inherited == OUTLINE_ROLE_REVIEW) {
       sec->role = OUTLINE_ROLE_REVIEW;
     } else if (own != OUTLINE_ROLE_OTHER) {

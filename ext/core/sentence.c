@@ -22,16 +22,13 @@ static int is_closer(uint32_t c)
          c == 0x300B || c == 0x3009 || c == 0x3011 || c == ']' || c == '"' || c == '\'';
 }
 
-static size_t trim_end(const unsigned char *s, size_t start, size_t end)
+/* Can the character that starts with byte b be a mark or a closer? An ideograph
+** (U+4000–U+9FFF, leads E4–E9) or ASCII other than ! ? ) ] " ' cannot: most marks are
+** followed by one, and the lead byte says so without decoding. */
+static int may_be_mark_or_closer(unsigned char b)
 {
-  while (end > start) {
-    size_t q = utf8_prev(s, end);
-    size_t r = q;
-    uint32_t c = char_fold(utf8_next(s, end, &r));
-    if (c != ' ' && !char_is_ignorable(c) && !char_is_newline(c)) break;
-    end = q;
-  }
-  return end;
+  if (b < 0x80) return b == '!' || b == '?' || b == ')' || b == ']' || b == '"' || b == '\'';
+  return b < 0xE4 || b > 0xE9;
 }
 
 static void record(sentence_builder *b, size_t end)
@@ -68,7 +65,7 @@ size_t sentence_builder_stop(sentence_builder *b, const unsigned char *s, size_t
   if (!b->open || stop < b->start) return 0; /* the second mark of ？！ was taken already */
   size_t q = stop;
   utf8_next(s, e, &q);
-  while (q < e) {
+  while (q < e && may_be_mark_or_closer(s[q])) {
     size_t r = q;
     uint32_t c = char_fold(utf8_next(s, e, &r));
     if (!is_stop(c) && !is_closer(c)) break;
@@ -81,13 +78,13 @@ size_t sentence_builder_stop(sentence_builder *b, const unsigned char *s, size_t
 void sentence_builder_split(sentence_builder *b, const unsigned char *s, size_t pos)
 {
   if (!b->open || pos <= b->start) return;
-  record(b, trim_end(s, b->start, pos));
+  record(b, linewrap_trim_end(s, b->start, pos));
   sentence_builder_text(b, pos);
 }
 
 void sentence_builder_break(sentence_builder *b, const unsigned char *s, size_t end)
 {
-  if (b->open) record(b, trim_end(s, b->start, end));
+  if (b->open) record(b, linewrap_trim_end(s, b->start, end));
 }
 
 void sentence_builder_free(sentence_builder *b)

@@ -1,6 +1,7 @@
 /* Unit tests for ext/core/linewrap.h: which line breaks are hard wraps. */
 #include "check.h"
 #include "linewrap.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 
@@ -143,6 +144,154 @@ static void test_line_ends(void)
   CHECK_EQ_INT(lines, 7);
 }
 
+/* The end of the line at pos, one character at a time: what linewrap_read() must find. */
+static size_t plain_line_end(const unsigned char *s, size_t n, size_t pos, size_t *next)
+{
+  for (size_t p = pos; p < n; p++) {
+    size_t k = 0;
+    if (s[p] == '\n') k = 1;
+    else if (s[p] == '\r') k = p + 1 < n && s[p + 1] == '\n' ? 2 : 1;
+    else if (s[p] == 0xC2 && p + 1 < n && s[p + 1] == 0x85) k = 2;
+    else if (s[p] == 0xE2 && p + 2 < n && s[p + 1] == 0x80 && (s[p + 2] & 0xFE) == 0xA8) k = 3;
+    if (k) {
+      *next = p + k;
+      return p;
+    }
+  }
+  *next = n;
+  return n;
+}
+
+/* Line ends of every kind at every offset, among characters that share their first
+** bytes (quotes and dashes after E2 80, U+2027, NBSP after C2), in texts of every length:
+** the search 32 bytes at a time and the one for the text's last bytes agree. */
+static void test_line_ends_anywhere(void)
+{
+  static const char *const pieces[] = {
+    "a", "甲", "“", "”", "——", "\xE2\x80\xA7", "\xE2\x80\xAA", "\xC2\xA0", "\xC2\x84", "。",
+    "\n", "\r\n", "\r", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\x85",
+  };
+  unsigned seed = 5;
+  int wrong = 0, lines = 0;
+  for (int round = 0; round < 4000; round++) {
+    unsigned char text[300];
+    size_t n = 0;
+    seed = seed * 1103515245u + 12345u;
+    size_t want = (seed >> 8) % 250;
+    while (n < want) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 8) % 100;
+      /* mostly text; a line end now and then */
+      const char *p = pieces[r < 90 ? r % 10 : 10 + r % 6];
+      size_t k = strlen(p);
+      memcpy(text + n, p, k);
+      n += k;
+    }
+    for (size_t pos = 0; pos < n;) {
+      linewrap_line l;
+      size_t next;
+      linewrap_read(text, n, pos, &l);
+      if (l.end != plain_line_end(text, n, pos, &next) || l.next != next) wrong++;
+      lines++;
+      pos = next;
+    }
+  }
+  CHECK_EQ_INT(wrong, 0);
+  CHECK(lines > 10000);
+}
+
+/* LINEWRAP_INNER_STOP / _INNER_COLON of short lines with marks at every offset, among
+** characters that share their first byte (，、（ with ：；。): against a plain walk. */
+static void test_inner_marks_anywhere(void)
+{
+  static const char *const pieces[] = {
+    "甲", "a", "，", "、", "（", "“", "。", "！", "？", "；", "：", "!", "?", ";", ":",
+  };
+  unsigned seed = 9;
+  int wrong = 0;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[300];
+    size_t n = 0, count = 0;
+    int stop = 0, colon = 0; /* the characters before the last one: a stop, a colon before it */
+    seed = seed * 1103515245u + 12345u;
+    size_t want = 1 + (seed >> 8) % 80;
+    while (count < want) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 8) % 100;
+      size_t k = r < 85 ? r % 6 : 6 + r % 9; /* mostly text and commas */
+      if (count + 1 < want && !stop) {
+        stop = k >= 6 && k <= 13 && k != 10;
+        colon |= k == 10 || k == 14;
+      }
+      memcpy(text + n, pieces[k], strlen(pieces[k]));
+      n += strlen(pieces[k]);
+      count++;
+    }
+    linewrap_line l;
+    linewrap_read(text, n, 0, &l);
+    unsigned got = l.flags & (LINEWRAP_INNER_STOP | LINEWRAP_INNER_COLON);
+    unsigned expect = stop ? LINEWRAP_INNER_STOP : 0;
+    if (colon) expect |= LINEWRAP_INNER_COLON;
+    if (got != expect) wrong++;
+  }
+  CHECK_EQ_INT(wrong, 0);
+}
+
+/* The end before trailing blanks, one character at a time: what linewrap_trim_end() must
+** find. */
+static size_t plain_trim_end(const unsigned char *s, size_t start, size_t end)
+{
+  while (end > start) {
+    size_t q = end - 1;
+    while (q > start && (s[q] & 0xC0) == 0x80) q--;
+    size_t r = q;
+    uint32_t c = utf8_next(s, end, &r);
+    int blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x85 || c == 0xA0 ||
+                (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+                c == 0x2060 || c == 0x3000 || c == 0xFEFF || c == 0xAD;
+    if (!blank) break;
+    end = q;
+  }
+  return end;
+}
+
+/* Every kind of blank after every kind of character (ASCII, ideographs, CJK punctuation,
+** full-width forms, the characters that share a blank's first bytes), from every start. */
+static void test_trim_end(void)
+{
+  static const char *const visible[] = {
+    "a", "~", "甲", "鿿", "。", "、", "〇", "，", "）", "\xEF\xBB\xBE", "\xEF\xBC\x80", "”", "—",
+    "\xE3\x80\x81", "\xC2\xA1", "é", "\xF0\x9F\x98\x80", "\xE2\x80\x8E", "\x01",
+  };
+  static const char *const blanks[] = {
+    " ", "\t", "\n", "\r", "\r\n", "\xC2\xA0", "\xC2\x85", "\xE3\x80\x80", "\xE2\x80\x8B",
+    "\xE2\x80\x83", "\xE2\x80\xA8", "\xE2\x80\xAF", "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD",
+  };
+  int wrong = 0;
+  unsigned seed = 13;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[64];
+    size_t n = 0;
+    seed = seed * 1103515245u + 12345u;
+    int pieces = (int)((seed >> 8) % 6);
+    for (int i = 0; i < pieces; i++) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = seed >> 8;
+      const char *p = r % 2 ? visible[(r >> 1) % 19] : blanks[(r >> 1) % 15];
+      memcpy(text + n, p, strlen(p));
+      n += strlen(p);
+    }
+    for (size_t start = 0; start <= n; start++) {
+      if (start < n && (text[start] & 0xC0) == 0x80) continue; /* character boundaries only */
+      if (linewrap_trim_end(text, start, n) != plain_trim_end(text, start, n)) wrong++;
+    }
+  }
+  CHECK_EQ_INT(wrong, 0);
+  CHECK_EQ_INT(linewrap_trim_end((const unsigned char *)"甲　\n", 0, 7), 3);
+  CHECK_EQ_INT(linewrap_trim_end((const unsigned char *)"甲", 3, 3), 3);
+  CHECK_EQ_INT(linewrap_trim_end((const unsigned char *)" \n", 0, 2), 0);
+}
+
 static void test_join(void)
 {
   CHECK_EQ_STR(joined("坚持走新型工\n业化道路。\n第二段。"), "坚持走新型工业化道路。\n第二段。");
@@ -176,6 +325,9 @@ int main(void)
   test_layout();
   test_classes();
   test_line_ends();
+  test_line_ends_anywhere();
+  test_inner_marks_anywhere();
+  test_trim_end();
   test_width();
   test_join();
   return check_done("linewrap");

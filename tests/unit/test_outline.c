@@ -75,6 +75,58 @@ static void test_midline(void)
   CHECK_TREE("一、环境\n全年PM\n2.5平均浓度下降。\n", "1 part 一、|环境|other");
 }
 
+/* Every character that opens a mid-line marker (一…十 百 第 〇, （ and full-width digits)
+** is still read after the scan's three-byte test, among ideographs that share its first
+** two bytes (不 上 中 with 一, 八 with 六, 其 with 六…). */
+static void test_midline_every_numeral(void)
+{
+  CHECK_TREE("一、任务\n要做十件事，一是甲，二是乙，三是丙，四是丁，五是戊，六是己，七是庚，八是辛，"
+             "九是壬，十是癸，不是，上是，中是。\n",
+             "1 part 一、|任务|tasks\n2 enum 一是|甲，|tasks\n2 enum 二是|乙，|tasks\n"
+             "2 enum 三是|丙，|tasks\n2 enum 四是|丁，|tasks\n2 enum 五是|戊，|tasks\n"
+             "2 enum 六是|己，|tasks\n2 enum 七是|庚，|tasks\n2 enum 八是|辛，|tasks\n"
+             "2 enum 九是|壬，|tasks\n2 enum 十是|癸，不是，上是，中是|tasks");
+  CHECK_TREE("一、任务\n其一，第一，甲；第二，乙；第三，丙。\n",
+             "1 part 一、|任务|tasks\n2 enum 第一|甲|tasks\n2 enum 第二|乙|tasks\n"
+             "2 enum 第三|丙|tasks");
+  CHECK_TREE("一、甲。二、乙。三、丙。四、丁。五、戊。六、己。七、庚。八、辛。九、壬。十、癸。\n",
+             "1 part 一、|甲|other\n1 part 二、|乙|other\n1 part 三、|丙|other\n"
+             "1 part 四、|丁|other\n1 part 五、|戊|other\n1 part 六、|己|other\n"
+             "1 part 七、|庚|other\n1 part 八、|辛|other\n1 part 九、|壬|other\n"
+             "1 part 十、|癸|other");
+  CHECK_TREE("一、任务\n做法如下：（一）甲。(二)乙。１．丙。２．丁。3.戊。\n",
+             "1 part 一、|任务|tasks\n2 chapter （一）|甲|tasks\n2 chapter (二)|乙|tasks\n"
+             "3 item １．|丙|tasks\n3 item ２．|丁|tasks\n3 item 3.|戊|tasks");
+}
+
+/* "title_start-title_end/body_start-body_end/end" of each section, bytes. */
+static const char *section_spans(const char *text)
+{
+  static char out[CHECK_TEXT_MAX];
+  out[0] = 0;
+  outline *o;
+  if (outline_parse((const unsigned char *)text, strlen(text), &o) != OUTLINE_OK) return "nomem";
+  for (int id = 1; id <= outline_count(o); id++) {
+    const outline_section *sec = outline_get(o, id);
+    char span[96];
+    snprintf(span, sizeof span, "%s%zu-%zu/%zu-%zu/%zu", id > 1 ? " " : "", sec->title_start,
+             sec->title_end, sec->body_start, sec->body_end, sec->end);
+    check_append(out, (const unsigned char *)span, strlen(span));
+  }
+  outline_free(o);
+  return out;
+}
+
+/* Titles, bodies and sections end before trailing spaces of every kind, zero-width
+** characters and line breaks, after whatever character precedes them (ASCII, an
+** ideograph, a mark, a full-width form). */
+static void test_trimmed_ends(void)
+{
+  CHECK_EQ_STR(section_spans("一、任务　\n内容a \n\n二、目标\xE2\x80\x8B\n正文。\xC2\xA0\n"),
+               "6-12/16-23/23 32-38/42-51/51");
+  CHECK_EQ_STR(section_spans("一、回顾：过去１\t\n\n二、a\n"), "6-12/15-24/24 33-34/35-35/34");
+}
+
 static void test_enumerations(void)
 {
   CHECK_TREE("一、任务\n要抓好两件事，一是抓项目；二是抓服务。三是单独的话。\n",
@@ -302,6 +354,8 @@ int main(void)
   test_levels();
   test_run_in_titles();
   test_midline();
+  test_midline_every_numeral();
+  test_trimmed_ends();
   test_enumerations();
   test_leads();
   test_reports();

@@ -39,6 +39,44 @@ static void test_split(void)
   CHECK_EQ_STR(sentences("\n  \n"), "");
 }
 
+/* "start-end" byte spans of the sentences, separated by spaces. */
+static const char *spans(const char *text)
+{
+  static char out[CHECK_TEXT_MAX];
+  out[0] = 0;
+  outline *o;
+  if (outline_parse_ex((const unsigned char *)text, strlen(text), OUTLINE_SENTENCES, NULL, NULL,
+                       &o) != OUTLINE_OK)
+    return "nomem";
+  for (int id = 1; id <= sentence_count(o); id++) {
+    const sentence *s = sentence_get(o, id);
+    char span[48];
+    snprintf(span, sizeof span, "%s%zu-%zu", id > 1 ? " " : "", s->start, s->end);
+    check_append(out, (const unsigned char *)span, strlen(span));
+  }
+  outline_free(o);
+  return out;
+}
+
+/* Where a sentence ends: after its mark, the marks and closers that follow it (ASCII or
+** not), never after the ideograph or letter that follows; at a paragraph break, before
+** the spaces and zero-width characters at its end, whichever character precedes them. */
+static void test_ends(void)
+{
+  CHECK_EQ_STR(spans("甲。)乙"), "0-7 7-10");
+  CHECK_EQ_STR(spans("甲？!\"乙"), "0-8 8-11");
+  CHECK_EQ_STR(spans("甲。」』乙"), "0-12 12-15");
+  CHECK_EQ_STR(spans("甲。’]'a"), "0-11 11-12");
+  CHECK_EQ_STR(spans("甲。a乙"), "0-6 6-10");
+  CHECK_EQ_STR(spans("甲。１乙"), "0-6 6-12");
+  CHECK_EQ_STR(spans("甲。 乙。"), "0-6 7-13");
+  CHECK_EQ_STR(spans("甲。"), "0-6");
+  CHECK_EQ_STR(spans("甲乙　\n\n丙a \n\n丁\xE2\x80\x8B\n\n\xC2\xA0x\xC2\xA0"),
+               "0-6 11-15 18-21 28-29");
+  CHECK_EQ_STR(spans("a\n\n乙"), "0-1 3-6");
+  CHECK_EQ_STR(spans("（甲）\n\n“乙”"), "0-9 11-20");
+}
+
 static void test_sections(void)
 {
   /* each sentence carries its innermost section; a mid-line heading starts a sentence */
@@ -77,6 +115,7 @@ static void test_lookup(void)
 int main(void)
 {
   test_split();
+  test_ends();
   test_sections();
   test_lookup();
   return check_done("sentence");
