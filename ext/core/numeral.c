@@ -303,6 +303,19 @@ static uint32_t peek(const unsigned char *s, size_t n, size_t pos, int spaces, s
   return c;
 }
 
+/* peek() without spaces, with an ASCII byte read in place: it is its own character (as
+** char_peek reads it) and the one that follows most digits. */
+static inline uint32_t peek_ascii(const unsigned char *s, size_t n, size_t pos, size_t *at,
+                                  size_t *next)
+{
+  if (pos < n && s[pos] < 0x80 && s[pos] != '\t') {
+    *at = pos;
+    *next = pos + 1;
+    return s[pos];
+  }
+  return peek(s, n, pos, 0, at, next);
+}
+
 static uint32_t peek_class(const unsigned char *s, size_t n, size_t pos, int spaces,
                            enum numeral_class *cls, int *value, size_t *at, size_t *next)
 {
@@ -325,7 +338,7 @@ static int count_digits(const unsigned char *s, size_t n, size_t pos, size_t *en
   size_t at, next;
   int k = 0;
   *end = pos;
-  while (k < 4 && char_is_digit(peek(s, n, pos, 0, &at, &next))) {
+  while (k < 4 && char_is_digit(peek_ascii(s, n, pos, &at, &next))) {
     pos = next;
     *end = pos;
     k++;
@@ -352,17 +365,17 @@ static size_t read_arabic(const unsigned char *s, size_t n, size_t pos, int whol
   int64_t cut_m = 0;
   int cut_digits = 0, cut_dropped = 0;
   unsigned cut_grouped = 0;
-  uint32_t c = peek(s, n, p, 0, &at, &next);
+  uint32_t c = peek_ascii(s, n, p, &at, &next);
   while (char_is_digit(c)) {
     if (digits == 0 && c == '0') {
       size_t a2, n2;
-      if (char_is_digit(peek(s, n, next, 0, &a2, &n2))) *flags |= NUMERAL_LEADING_ZERO;
+      if (char_is_digit(peek_ascii(s, n, next, &a2, &n2))) *flags |= NUMERAL_LEADING_ZERO;
     }
     if (!append_digit(&m, (int)(c - '0'))) dropped++;
     digits++;
     in_group++;
     p = next;
-    c = peek(s, n, p, 0, &at, &next);
+    c = peek_ascii(s, n, p, &at, &next);
     if (c == ',') {
       size_t group_end;
       int first_group = !(*flags & NUMERAL_GROUPED);
@@ -379,21 +392,21 @@ static size_t read_arabic(const unsigned char *s, size_t n, size_t pos, int whol
         *flags |= NUMERAL_GROUPED;
         in_group = 0;
         p = next;
-        c = peek(s, n, p, 0, &at, &next);
+        c = peek_ascii(s, n, p, &at, &next);
       }
     }
   }
   if (c == '.' && (digits > 0 || whole)) {
     size_t a2, n2;
-    if (char_is_digit(peek(s, n, next, 0, &a2, &n2))) {
+    if (char_is_digit(peek_ascii(s, n, next, &a2, &n2))) {
       *flags |= NUMERAL_DECIMAL;
       p = next;
-      c = peek(s, n, p, 0, &at, &next);
+      c = peek_ascii(s, n, p, &at, &next);
       while (char_is_digit(c)) {
         if (append_digit(&m, (int)(c - '0'))) fraction++;
         else if (c != '0') lost = 1; /* a digit beyond 18: the value is no longer exact */
         p = next;
-        c = peek(s, n, p, 0, &at, &next);
+        c = peek_ascii(s, n, p, &at, &next);
       }
     }
   }
@@ -921,7 +934,8 @@ static int parse_per(const unsigned char *s, size_t n, size_t pos, unsigned opti
   } per[] = {{"百分之", NUMERAL_PERCENT},   {"佰分之", NUMERAL_PERCENT},
              {"千分之", NUMERAL_PERMILLE},  {"仟分之", NUMERAL_PERMILLE},
              {"万分之", NUMERAL_PERMYRIAD}, {"萬分之", NUMERAL_PERMYRIAD}};
-  if (pos >= n || s[pos] < 0xE4) return 0;
+  /* each prefix is one character and 分之: most numerals are turned down on that */
+  if (pos >= n || s[pos] < 0xE4 || n - pos < 9 || memcmp(s + pos + 3, "分之", 6) != 0) return 0;
   for (size_t i = 0; i < sizeof per / sizeof per[0]; i++) {
     size_t k = strlen(per[i].prefix), at, next;
     if (pos + k > n || memcmp(s + pos, per[i].prefix, k) != 0) continue;

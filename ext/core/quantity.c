@@ -729,11 +729,8 @@ static void copy_unit(char *dst, size_t size, const char *scale, const char *nam
   const char *parts[4] = {scale, name, per ? "/" : NULL, per};
   size_t k = 0;
   for (int i = 0; i < 4; i++) {
-    if (!parts[i]) continue;
-    size_t m = strlen(parts[i]);
-    if (k + m >= size) m = size - 1 - k;
-    memcpy(dst + k, parts[i], m);
-    k += m;
+    /* byte by byte: a few bytes each, not worth a call to strlen and memcpy */
+    for (const char *c = parts[i]; c && *c && k < size - 1; c++) dst[k++] = *c;
   }
   dst[k] = 0;
 }
