@@ -887,9 +887,72 @@ static int parse_plain(const unsigned char *s, size_t n, size_t pos, unsigned op
   return 1;
 }
 
-/* The two common cases without the grammar's machinery: an Arabic number and a single
-** Chinese digit, each with no numeral character after it (2024年, 统一). Returns 1 when
-** it read one of them into *out, 0 when the full grammar must decide. */
+/* An Arabic number read by read_arabic (ending at end) with the scale words after it:
+** 8.5亿, 2.5千万, 5万, 3万亿. Fills *out exactly as parse_plain would, without its
+** machinery, and returns 1; returns 0 when more of the numeral follows the scale words
+** (3万4000, 5万三千, 1万点5) and the full grammar must read it. */
+static int parse_scaled(const unsigned char *s, size_t n, size_t end,
+                        const numeral_value *v, int digits, unsigned flags, numeral_scan *out)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  parse_state st;
+  state_init(&st, s, n, 0);
+  numeral_value value = zero; /* parse_plain's sums, in its order */
+  numeral_add(&value, v);
+  size_t at, next, p = end;
+  int val;
+  if (flags & NUMERAL_DECIMAL) {
+    /* a decimal ends the numeral, but for its scale words */
+    numeral_value high = value;
+    p = read_decimal_scales(&st, p, &value, &high);
+    numeral_scan_clear(out);
+    out->scale_exp = st.last_scale;
+    out->scale_start = st.last_scale ? st.scale_start : p;
+  } else {
+    /* an integer: the scale words close its group (万), or grow it (万亿) */
+    uint32_t c = peek(s, n, p, 0, &at, &next);
+    if (classify(c, &val) != NC_SCALE || unit_starts_at(&st, at)) return 0;
+    size_t scale_start = at;
+    int scale = val;
+    numeral_shift(&value, val);
+    p = next;
+    for (;;) {
+      c = peek(s, n, p, 0, &at, &next);
+      enum numeral_class cls = classify(c, &val);
+      if (cls == NC_SCALE) {
+        if (unit_starts_at(&st, at) || scale + val > 24) break;
+        numeral_shift(&value, val);
+        scale += val;
+        p = next;
+        continue;
+      }
+      if (char_is_digit(c) || cls == NC_DIGIT || cls == NC_ZERO || cls == NC_UNIT ||
+          cls == NC_TENS || cls == NC_POINT)
+        return 0;
+      break;
+    }
+    numeral_value total = zero;
+    numeral_add(&total, &zero);
+    numeral_add(&total, &value);
+    value = total;
+    numeral_scan_clear(out);
+    out->scale_exp = scale;
+    out->scale_start = scale_start;
+    flags |= NUMERAL_CHINESE; /* the scale word */
+  }
+  out->value = out->high = value;
+  out->end = p;
+  out->flags = flags;
+  out->integer_digits = digits;
+  out->digit_tokens = 1;
+  return 1;
+}
+
+/* The common cases without the grammar's machinery: an Arabic number and a single
+** Chinese digit, each with no numeral character after it (2024年, 统一), and an Arabic
+** number with scale words (parse_scaled). Returns 1 when it read one of them into *out,
+** 2 when it did but a fraction may follow (parse_fraction), 0 when the full grammar must
+** decide. */
 static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_scan *out)
 {
   size_t at, next, end;
@@ -902,7 +965,7 @@ static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_sc
     uint32_t c = peek(s, n, end, 0, &at, &next);
     if (classify(c, &val) != NC_NONE || c == 0x5206 /* 分 */ || c == 0x53C8 /* 又 */ ||
         c == '/')
-      return 0;
+      return parse_scaled(s, n, end, &v, digits, flags, out) ? 2 : 0;
     numeral_scan_clear(out);
     out->value = out->high = v;
     out->flags = flags;
@@ -1028,7 +1091,11 @@ int numeral_parse(const unsigned char *s, size_t n, size_t pos, unsigned options
                   numeral_scan *out)
 {
   if (pos >= n) return 0;
-  if (!(options & NUMERAL_SPACES) && parse_simple(s, n, pos, out)) return 1;
+  if (!(options & NUMERAL_SPACES)) {
+    int simple = parse_simple(s, n, pos, out);
+    if (simple == 2) parse_fraction(s, n, options, out);
+    if (simple) return 1;
+  }
   /* 负百分之十三, -百分之1 */
   size_t at, next, a2, n2;
   int val;
