@@ -307,14 +307,7 @@ static void test_fast_paths(void)
                                        "元", "人", "瓦", "千瓦", "分", "之", "又", "/", "%", "年",
                                        "５", "．", "-", "负", "个", "\xE2\x80\x8B"};
   unsigned char text[4000];
-  size_t n = 0;
-  unsigned seed = 2024;
-  while (n < sizeof text - 8) {
-    seed = seed * 1103515245u + 12345u;
-    const char *piece = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
-    memcpy(text + n, piece, strlen(piece));
-    n += strlen(piece);
-  }
+  size_t n = check_pieces_text(text, sizeof text, pieces, sizeof pieces / sizeof pieces[0], 2024);
   for (size_t pos = 0; pos < n; pos++) {
     if ((text[pos] & 0xC0) == 0x80 || text[pos] == '.' || memcmp(text + pos, "．", 3) == 0)
       continue;

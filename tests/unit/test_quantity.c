@@ -430,22 +430,14 @@ static void test_skip(void)
 
   /* a text mixing starts, characters that share their bytes' nibbles (上 不 产 and
   ** the other ideographs of 一's block), ASCII, ×, é (C3 as well), two- and four-byte
-  ** characters: every range of it */
-  static const char *const pieces[] = {"一", "上", "不", "产", "五", "亿", "十", "千", "百", "万",
-                                       "的", "是", "中", "发", "展", "５", "Ｘ", "～", "．", "×",
-                                       "é", "𠀀", "ß", "1", "9", "X", "-", "+", "~", ".", "%",
-                                       "a", " ", "\n", "〇", "○", "翻", "零", "两", "点"};
-  unsigned char text[400];
-  size_t n = 0;
-  unsigned seed = 12345;
-  while (n < sizeof text - 8) {
-    seed = seed * 1103515245u + 12345u;
-    const char *piece = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
-    /* mostly ideographs without candidates, as in a report */
-    if ((seed >> 8) % 4 != 0) piece = (seed >> 12) % 2 ? "的" : "上";
-    memcpy(text + n, piece, strlen(piece));
-    n += strlen(piece);
-  }
+  ** characters, and long runs without candidates, as in a report: every range of it */
+  static const char *const pieces[] = {
+      "一", "上", "不", "产", "五", "亿", "十", "千", "百", "万", "的", "是", "中", "发",
+      "展", "５", "Ｘ", "～", "．", "×", "é", "𠀀", "ß", "1", "9", "X", "-", "+", "~", ".",
+      "%", "a", " ", "\n", "〇", "○", "翻", "零", "两", "点", "的上的上的上的上的上的上",
+      "上不是的中发展产业的上不是的中发展", "的的的的的的的的的的的的的的的的的的的的的的的"};
+  unsigned char text[600];
+  size_t n = check_pieces_text(text, sizeof text, pieces, sizeof pieces / sizeof pieces[0], 12345);
   skip_paths_agree(text, n);
 }
 
