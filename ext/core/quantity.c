@@ -230,11 +230,11 @@ __attribute__((target("avx2"))) static inline __m256i table_both_lanes(const uin
 __attribute__((target("avx2,popcnt"))) static int skip_avx2(const unsigned char *s, size_t *pos,
                                                             size_t to, size_t *chars)
 {
-  const __m256i t0 = table_both_lanes(VECTOR_TABLES[0]), t1 = table_both_lanes(VECTOR_TABLES[1]),
-                t2 = table_both_lanes(VECTOR_TABLES[2]), t3 = table_both_lanes(VECTOR_TABLES[3]),
-                t4 = table_both_lanes(VECTOR_TABLES[4]), t5 = table_both_lanes(VECTOR_TABLES[5]),
-                other_low = table_both_lanes(OTHER_START_BYTES.low),
-                other_high = table_both_lanes(OTHER_START_BYTES.high);
+  const __m256i t0 = table_both_lanes(VECTOR_TABLES[0]), t1 = table_both_lanes(VECTOR_TABLES[1]);
+  const __m256i t2 = table_both_lanes(VECTOR_TABLES[2]), t3 = table_both_lanes(VECTOR_TABLES[3]);
+  const __m256i t4 = table_both_lanes(VECTOR_TABLES[4]), t5 = table_both_lanes(VECTOR_TABLES[5]);
+  const __m256i other_low = table_both_lanes(OTHER_START_BYTES.low);
+  const __m256i other_high = table_both_lanes(OTHER_START_BYTES.high);
   const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
   /* a byte that begins a character is no 10xxxxxx: not below -64 as a signed byte */
   const __m256i below_lead = _mm256_set1_epi8(-65);
@@ -243,16 +243,20 @@ __attribute__((target("avx2,popcnt"))) static int skip_avx2(const unsigned char 
     __m256i b0 = _mm256_loadu_si256((const __m256i *)(s + p));
     __m256i b1 = _mm256_loadu_si256((const __m256i *)(s + p + 1));
     __m256i b2 = _mm256_loadu_si256((const __m256i *)(s + p + 2));
-    __m256i lo0 = _mm256_and_si256(b0, nibble), hi0 = _mm256_and_si256(_mm256_srli_epi16(b0, 4), nibble);
-    __m256i lo1 = _mm256_and_si256(b1, nibble), hi1 = _mm256_and_si256(_mm256_srli_epi16(b1, 4), nibble);
-    __m256i lo2 = _mm256_and_si256(b2, nibble), hi2 = _mm256_and_si256(_mm256_srli_epi16(b2, 4), nibble);
-    __m256i three = _mm256_and_si256(
-        _mm256_and_si256(_mm256_shuffle_epi8(t0, lo0), _mm256_shuffle_epi8(t1, hi0)),
-        _mm256_and_si256(_mm256_and_si256(_mm256_shuffle_epi8(t2, lo1), _mm256_shuffle_epi8(t3, hi1)),
-                         _mm256_and_si256(_mm256_shuffle_epi8(t4, lo2), _mm256_shuffle_epi8(t5, hi2))));
+    __m256i lo0 = _mm256_and_si256(b0, nibble);
+    __m256i hi0 = _mm256_and_si256(_mm256_srli_epi16(b0, 4), nibble);
+    __m256i lo1 = _mm256_and_si256(b1, nibble);
+    __m256i hi1 = _mm256_and_si256(_mm256_srli_epi16(b1, 4), nibble);
+    __m256i lo2 = _mm256_and_si256(b2, nibble);
+    __m256i hi2 = _mm256_and_si256(_mm256_srli_epi16(b2, 4), nibble);
+    __m256i first = _mm256_and_si256(_mm256_shuffle_epi8(t0, lo0), _mm256_shuffle_epi8(t1, hi0));
+    __m256i second = _mm256_and_si256(_mm256_shuffle_epi8(t2, lo1), _mm256_shuffle_epi8(t3, hi1));
+    __m256i third = _mm256_and_si256(_mm256_shuffle_epi8(t4, lo2), _mm256_shuffle_epi8(t5, hi2));
+    __m256i three = _mm256_and_si256(_mm256_and_si256(first, second), third);
     __m256i other = _mm256_and_si256(_mm256_shuffle_epi8(other_low, lo0),
                                      _mm256_shuffle_epi8(other_high, hi0));
-    uint32_t hits = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_or_si256(three, other), zero));
+    __m256i none = _mm256_cmpeq_epi8(_mm256_or_si256(three, other), zero);
+    uint32_t hits = ~(uint32_t)_mm256_movemask_epi8(none);
     uint32_t lead = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(b0, below_lead));
     for (; hits; hits &= hits - 1) {
       unsigned i = (unsigned)__builtin_ctz(hits);

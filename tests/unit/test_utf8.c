@@ -253,7 +253,8 @@ static uint32_t naive_peek_back(const unsigned char *s, size_t floor, size_t pos
 ** general path reads, at every floor and position, broken text included. */
 static void test_peek_back(void)
 {
-  const char *text = "增长5%\xE2\x80\x8B" "中，Ａ\t二\xE4\xB8" "x龍\xB8\xAD" "a\xEF\xBB\xBF" "鿿䀀\xE5\x80" "中";
+  const char *text = "增长5%\xE2\x80\x8B" "中，Ａ\t二\xE4\xB8" "x龍\xB8\xAD"
+                     "a\xEF\xBB\xBF" "鿿䀀\xE5\x80" "中";
   const unsigned char *s = (const unsigned char *)text;
   size_t n = strlen(text);
   int bad = 0;
