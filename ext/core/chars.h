@@ -92,6 +92,13 @@ static inline uint32_t char_peek_back(const unsigned char *s, size_t floor, size
       *at = pos - 1;
       return s[pos - 1] == '\t' ? ' ' : s[pos - 1];
     }
+    if (pos - floor >= 3 && s[pos - 3] >= 0xE4 && s[pos - 3] <= 0xE9 &&
+        (s[pos - 2] & 0xC0) == 0x80 && (s[pos - 1] & 0xC0) == 0x80) {
+      /* U+4000..U+9FFF, as char_peek reads it: no folding, never zero-width */
+      *at = pos - 3;
+      return ((uint32_t)(s[pos - 3] & 0x0F) << 12) | ((uint32_t)(s[pos - 2] & 0x3F) << 6) |
+             (s[pos - 1] & 0x3F);
+    }
     size_t p = utf8_prev(s, pos), q = p;
     uint32_t c = char_fold(utf8_next(s, pos, &q));
     if (!char_is_ignorable(c)) {

@@ -303,6 +303,19 @@ static uint32_t peek(const unsigned char *s, size_t n, size_t pos, int spaces, s
   return c;
 }
 
+/* peek() without spaces, with an ASCII byte read in place: it is its own character (as
+** char_peek reads it) and the one that follows most digits. */
+static inline uint32_t peek_ascii(const unsigned char *s, size_t n, size_t pos, size_t *at,
+                                  size_t *next)
+{
+  if (pos < n && s[pos] < 0x80 && s[pos] != '\t') {
+    *at = pos;
+    *next = pos + 1;
+    return s[pos];
+  }
+  return peek(s, n, pos, 0, at, next);
+}
+
 static uint32_t peek_class(const unsigned char *s, size_t n, size_t pos, int spaces,
                            enum numeral_class *cls, int *value, size_t *at, size_t *next)
 {
@@ -325,7 +338,7 @@ static int count_digits(const unsigned char *s, size_t n, size_t pos, size_t *en
   size_t at, next;
   int k = 0;
   *end = pos;
-  while (k < 4 && char_is_digit(peek(s, n, pos, 0, &at, &next))) {
+  while (k < 4 && char_is_digit(peek_ascii(s, n, pos, &at, &next))) {
     pos = next;
     *end = pos;
     k++;
@@ -352,17 +365,17 @@ static size_t read_arabic(const unsigned char *s, size_t n, size_t pos, int whol
   int64_t cut_m = 0;
   int cut_digits = 0, cut_dropped = 0;
   unsigned cut_grouped = 0;
-  uint32_t c = peek(s, n, p, 0, &at, &next);
+  uint32_t c = peek_ascii(s, n, p, &at, &next);
   while (char_is_digit(c)) {
     if (digits == 0 && c == '0') {
       size_t a2, n2;
-      if (char_is_digit(peek(s, n, next, 0, &a2, &n2))) *flags |= NUMERAL_LEADING_ZERO;
+      if (char_is_digit(peek_ascii(s, n, next, &a2, &n2))) *flags |= NUMERAL_LEADING_ZERO;
     }
     if (!append_digit(&m, (int)(c - '0'))) dropped++;
     digits++;
     in_group++;
     p = next;
-    c = peek(s, n, p, 0, &at, &next);
+    c = peek_ascii(s, n, p, &at, &next);
     if (c == ',') {
       size_t group_end;
       int first_group = !(*flags & NUMERAL_GROUPED);
@@ -379,21 +392,21 @@ static size_t read_arabic(const unsigned char *s, size_t n, size_t pos, int whol
         *flags |= NUMERAL_GROUPED;
         in_group = 0;
         p = next;
-        c = peek(s, n, p, 0, &at, &next);
+        c = peek_ascii(s, n, p, &at, &next);
       }
     }
   }
   if (c == '.' && (digits > 0 || whole)) {
     size_t a2, n2;
-    if (char_is_digit(peek(s, n, next, 0, &a2, &n2))) {
+    if (char_is_digit(peek_ascii(s, n, next, &a2, &n2))) {
       *flags |= NUMERAL_DECIMAL;
       p = next;
-      c = peek(s, n, p, 0, &at, &next);
+      c = peek_ascii(s, n, p, &at, &next);
       while (char_is_digit(c)) {
         if (append_digit(&m, (int)(c - '0'))) fraction++;
         else if (c != '0') lost = 1; /* a digit beyond 18: the value is no longer exact */
         p = next;
-        c = peek(s, n, p, 0, &at, &next);
+        c = peek_ascii(s, n, p, &at, &next);
       }
     }
   }
@@ -874,9 +887,72 @@ static int parse_plain(const unsigned char *s, size_t n, size_t pos, unsigned op
   return 1;
 }
 
-/* The two common cases without the grammar's machinery: an Arabic number and a single
-** Chinese digit, each with no numeral character after it (2024年, 统一). Returns 1 when
-** it read one of them into *out, 0 when the full grammar must decide. */
+/* An Arabic number read by read_arabic (ending at end) with the scale words after it:
+** 8.5亿, 2.5千万, 5万, 3万亿. Fills *out exactly as parse_plain would, without its
+** machinery, and returns 1; returns 0 when more of the numeral follows the scale words
+** (3万4000, 5万三千, 1万点5) and the full grammar must read it. */
+static int parse_scaled(const unsigned char *s, size_t n, size_t end,
+                        const numeral_value *v, int digits, unsigned flags, numeral_scan *out)
+{
+  static const numeral_value zero = {0, 0, 0, 0.0};
+  parse_state st;
+  state_init(&st, s, n, 0);
+  numeral_value value = zero; /* parse_plain's sums, in its order */
+  numeral_add(&value, v);
+  size_t at, next, p = end;
+  int val;
+  if (flags & NUMERAL_DECIMAL) {
+    /* a decimal ends the numeral, but for its scale words */
+    numeral_value high = value;
+    p = read_decimal_scales(&st, p, &value, &high);
+    numeral_scan_clear(out);
+    out->scale_exp = st.last_scale;
+    out->scale_start = st.last_scale ? st.scale_start : p;
+  } else {
+    /* an integer: the scale words close its group (万), or grow it (万亿) */
+    uint32_t c = peek(s, n, p, 0, &at, &next);
+    if (classify(c, &val) != NC_SCALE || unit_starts_at(&st, at)) return 0;
+    size_t scale_start = at;
+    int scale = val;
+    numeral_shift(&value, val);
+    p = next;
+    for (;;) {
+      c = peek(s, n, p, 0, &at, &next);
+      enum numeral_class cls = classify(c, &val);
+      if (cls == NC_SCALE) {
+        if (unit_starts_at(&st, at) || scale + val > 24) break;
+        numeral_shift(&value, val);
+        scale += val;
+        p = next;
+        continue;
+      }
+      if (char_is_digit(c) || cls == NC_DIGIT || cls == NC_ZERO || cls == NC_UNIT ||
+          cls == NC_TENS || cls == NC_POINT)
+        return 0;
+      break;
+    }
+    numeral_value total = zero;
+    numeral_add(&total, &zero);
+    numeral_add(&total, &value);
+    value = total;
+    numeral_scan_clear(out);
+    out->scale_exp = scale;
+    out->scale_start = scale_start;
+    flags |= NUMERAL_CHINESE; /* the scale word */
+  }
+  out->value = out->high = value;
+  out->end = p;
+  out->flags = flags;
+  out->integer_digits = digits;
+  out->digit_tokens = 1;
+  return 1;
+}
+
+/* The common cases without the grammar's machinery: an Arabic number and a single
+** Chinese digit, each with no numeral character after it (2024年, 统一), and an Arabic
+** number with scale words (parse_scaled). Returns 1 when it read one of them into *out,
+** 2 when it did but a fraction may follow (parse_fraction), 0 when the full grammar must
+** decide. */
 static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_scan *out)
 {
   size_t at, next, end;
@@ -889,7 +965,7 @@ static int parse_simple(const unsigned char *s, size_t n, size_t pos, numeral_sc
     uint32_t c = peek(s, n, end, 0, &at, &next);
     if (classify(c, &val) != NC_NONE || c == 0x5206 /* 分 */ || c == 0x53C8 /* 又 */ ||
         c == '/')
-      return 0;
+      return parse_scaled(s, n, end, &v, digits, flags, out) ? 2 : 0;
     numeral_scan_clear(out);
     out->value = out->high = v;
     out->flags = flags;
@@ -921,7 +997,8 @@ static int parse_per(const unsigned char *s, size_t n, size_t pos, unsigned opti
   } per[] = {{"百分之", NUMERAL_PERCENT},   {"佰分之", NUMERAL_PERCENT},
              {"千分之", NUMERAL_PERMILLE},  {"仟分之", NUMERAL_PERMILLE},
              {"万分之", NUMERAL_PERMYRIAD}, {"萬分之", NUMERAL_PERMYRIAD}};
-  if (pos >= n || s[pos] < 0xE4) return 0;
+  /* each prefix is one character and 分之: most numerals are turned down on that */
+  if (pos >= n || s[pos] < 0xE4 || n - pos < 9 || memcmp(s + pos + 3, "分之", 6) != 0) return 0;
   for (size_t i = 0; i < sizeof per / sizeof per[0]; i++) {
     size_t k = strlen(per[i].prefix), at, next;
     if (pos + k > n || memcmp(s + pos, per[i].prefix, k) != 0) continue;
@@ -1014,7 +1091,11 @@ int numeral_parse(const unsigned char *s, size_t n, size_t pos, unsigned options
                   numeral_scan *out)
 {
   if (pos >= n) return 0;
-  if (!(options & NUMERAL_SPACES) && parse_simple(s, n, pos, out)) return 1;
+  if (!(options & NUMERAL_SPACES)) {
+    int simple = parse_simple(s, n, pos, out);
+    if (simple == 2) parse_fraction(s, n, options, out);
+    if (simple) return 1;
+  }
   /* 负百分之十三, -百分之1 */
   size_t at, next, a2, n2;
   int val;

@@ -96,4 +96,13 @@ void quantity_scanner_stop(quantity_scanner *sc, stop_fn stop, void *ctx);
 numeral_value quantity_base_value(const quantity *q);
 numeral_value quantity_base_high(const quantity *q);
 
+/* For tests: the scanner's skip loop alone. The next byte of s[pos, to) where a
+** candidate may begin (or to), *chars counting the characters passed over; `vector` 0
+** keeps to the scalar loop, 1 uses the vector filter where the CPU has one. */
+size_t quantity_skip(const unsigned char *s, size_t pos, size_t to, size_t *chars, int vector);
+
+/* For tests: 0 when the vector filter turns the character c down outright (1 always
+** where there is no vector filter). */
+int quantity_skip_may_pass(uint32_t c);
+
 #endif

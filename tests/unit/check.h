@@ -55,6 +55,22 @@ static inline void check_append(void *ctx, const unsigned char *p, size_t len)
   }
 }
 
+/* A text of pieces drawn in turn from a list by a fixed pseudo-random sequence (the same
+** text for the same seed), as long as fits in cap bytes. Returns its length. */
+static inline size_t check_pieces_text(unsigned char *text, size_t cap, const char *const *pieces,
+                                       size_t count, unsigned seed)
+{
+  size_t n = 0;
+  for (;;) {
+    seed = seed * 1103515245u + 12345u;
+    const char *piece = pieces[(seed >> 16) % count];
+    size_t k = strlen(piece);
+    if (n + k > cap) return n;
+    memcpy(text + n, piece, k);
+    n += k;
+  }
+}
+
 static inline int check_done(const char *suite)
 {
   printf("%s: %d checks, %d failed\n", suite, check_count, check_failures);

@@ -253,6 +253,70 @@ static void test_scan_clear(void)
   CHECK(ns.end == 1 && ns.scale_exp == 0 && ns.approx_end == 0 && !ns.has_high);
 }
 
+/* Whether two scans say the same in every field. */
+static int same_scan(const numeral_scan *a, const numeral_scan *b)
+{
+  return a->end == b->end && numeral_compare(&a->value, &b->value) == 0 &&
+         a->value.inexact == b->value.inexact && numeral_compare(&a->high, &b->high) == 0 &&
+         a->has_high == b->has_high && a->scale_exp == b->scale_exp &&
+         a->scale_start == b->scale_start && a->approx_start == b->approx_start &&
+         a->approx_end == b->approx_end && a->flags == b->flags &&
+         a->integer_digits == b->integer_digits && a->digit_tokens == b->digit_tokens;
+}
+
+/* numeral_parse at pos of s[0..n) in running text (with its short cuts for Arabic
+** numbers, scale words included) and with NUMERAL_SPACES, which always takes the full
+** grammar: text without spaces, tabs or ， reads the same both ways. */
+static int fast_path_agrees(const unsigned char *s, size_t n, size_t pos)
+{
+  numeral_scan fast, full;
+  int a = numeral_parse(s, n, pos, 0, &fast);
+  int b = numeral_parse(s, n, pos, NUMERAL_SPACES, &full);
+  if (a == b && (!a || same_scan(&fast, &full))) return 1;
+  fprintf(stderr, "numeral_parse(\"%.*s\" at %zu): running text %d end %zu flags %x scale %d, "
+                  "grammar %d end %zu flags %x scale %d\n",
+          (int)n, (const char *)s, pos, a, a ? fast.end : 0, a ? fast.flags : 0,
+          a ? fast.scale_exp : 0, b, b ? full.end : 0, b ? full.flags : 0, b ? full.scale_exp : 0);
+  return 0;
+}
+
+/* The short cuts hand over to the full grammar wherever more numeral follows. */
+static void test_fast_paths(void)
+{
+  static const char *const cases[] = {
+      "5.5万", "1,234", "５％", "3.14.15", "12三", "0.5‰", "2024", "8.5亿元", "5万元", "3万亿",
+      "5万3000", "3万三千", "1万点5", "1万点", "2.5千万", "10.1万零100", "1270多万", "5万多人",
+      "5万分之一", "3万/人", "1.5万/人", "5亿亿亿亿亿亿亿", "5千瓦", "5万千瓦", "3兆瓦", "12万亿元",
+      "１２．５亿", "１２.５万", "7．", "7.", ".", "3又三分之一", "3分之1", "3/5", "2万又", "4万负",
+      "2千", "3百万", "5万万", "6亿万", "1,234万", "1,234.5亿", "99999999999999999999万",
+      "0.000000000000000000001亿", "007万", "5万\xE2\x80\x8B" "3", "5\xE2\x80\x8B" "万",
+      "5万两", "5万廿", "5万十", "5万〇", "5万几", "5万兆", "2.5百", "2.5十万", "2.5百分点"};
+  int bad = 0;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const unsigned char *s = (const unsigned char *)cases[i];
+    size_t n = strlen(cases[i]);
+    /* every end, so that the numeral also meets the end of the buffer */
+    for (size_t end = 1; end <= n; end++)
+      if ((end == n || (s[end] & 0xC0) != 0x80) && !fast_path_agrees(s, end, 0)) bad++;
+  }
+  CHECK_EQ_INT(bad, 0);
+
+  /* and on a text of numerals in pieces, at every character that is not a point */
+  static const char *const pieces[] = {"1", "2", "0", "5", "9", ".", ",", "万", "亿", "萬", "兆",
+                                       "千", "百", "十", "三", "两", "零", "〇", "点", "多", "余",
+                                       "元", "人", "瓦", "千瓦", "分", "之", "又", "/", "%", "年",
+                                       "５", "．", "-", "负", "个", "\xE2\x80\x8B"};
+  unsigned char text[4000];
+  size_t n = check_pieces_text(text, sizeof text, pieces, sizeof pieces / sizeof pieces[0], 2024);
+  for (size_t pos = 0; pos < n; pos++) {
+    if ((text[pos] & 0xC0) == 0x80 || text[pos] == '.' ||
+        (n - pos >= 3 && memcmp(text + pos, "．", 3) == 0))
+      continue;
+    if (!fast_path_agrees(text, n, pos)) bad++;
+  }
+  CHECK_EQ_INT(bad, 0);
+}
+
 int main(void)
 {
   test_decimals();
@@ -260,5 +324,6 @@ int main(void)
   test_parse();
   test_long();
   test_scan_clear();
+  test_fast_paths();
   return check_done("numeral");
 }

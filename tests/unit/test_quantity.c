@@ -361,6 +361,86 @@ static void test_stop(void)
   free(text);
 }
 
+/* The skip loop with and without the vector filter from every pair of character
+** boundaries [from, to) of text: the same candidates and the same character counts. */
+static void skip_paths_agree(const unsigned char *text, size_t n)
+{
+  for (size_t from = 0; from < n; from++) {
+    if ((text[from] & 0xC0) == 0x80) continue;
+    for (size_t to = from; to <= n; to++) {
+      if (to < n && (text[to] & 0xC0) == 0x80) continue;
+      size_t a = from, b = from, ca = 0, cb = 0;
+      for (;;) {
+        a = quantity_skip(text, a, to, &ca, 0);
+        b = quantity_skip(text, b, to, &cb, 1);
+        if (a != b || ca != cb) {
+          fprintf(stderr, "skip [%zu, %zu): scalar %zu (%zu chars), vector %zu (%zu chars)\n",
+                  from, to, a, ca, b, cb);
+          CHECK(!"skip paths agree");
+          return;
+        }
+        if (a >= to) break;
+        size_t next = a;
+        utf8_next(text, to, &next); /* on past the candidate, as the scanner may */
+        ca += 1;
+        cb += 1;
+        a = b = next;
+      }
+    }
+  }
+  CHECK(1);
+}
+
+static void test_skip(void)
+{
+  /* every character of the BMP and one beyond it, alone among ideographs at every
+  ** offset of a 32-byte block, and at the very end */
+  unsigned char buf[128];
+  for (uint32_t c = 0x20; c <= 0x10000; c++) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    unsigned char enc[4];
+    size_t len = (size_t)utf8_encode(c, enc);
+    size_t pad = 1 + c % 32, n = 0;
+    for (size_t i = 0; i < pad; i++) buf[n++] = 'a';
+    for (int i = 0; i < 14; i++) memcpy(buf + n, "的", 3), n += 3;
+    size_t at = n;
+    memcpy(buf + n, enc, len);
+    n += len;
+    size_t chars_scalar = 0, chars_vector = 0;
+    size_t scalar = quantity_skip(buf, 0, n, &chars_scalar, 0);
+    size_t vector = quantity_skip(buf, 0, n, &chars_vector, 1);
+    if (scalar != vector || chars_scalar != chars_vector || (scalar != at && scalar != n) ||
+        (scalar == at && !quantity_skip_may_pass(c))) {
+      fprintf(stderr, "skip U+%04X: scalar %zu, vector %zu\n", (unsigned)c, scalar, vector);
+      CHECK(!"skip one character");
+      break;
+    }
+    for (int i = 0; i < 14; i++) memcpy(buf + n, "的", 3), n += 3;
+    chars_scalar = chars_vector = 0;
+    scalar = quantity_skip(buf, 0, n, &chars_scalar, 0);
+    vector = quantity_skip(buf, 0, n, &chars_vector, 1);
+    if (scalar != vector || chars_scalar != chars_vector) {
+      fprintf(stderr, "skip U+%04X in the middle: scalar %zu, vector %zu\n", (unsigned)c, scalar,
+              vector);
+      CHECK(!"skip one character");
+      break;
+    }
+  }
+  CHECK(1);
+
+  /* a text mixing starts, characters that share their bytes' nibbles (上 不 产 and
+  ** the other ideographs of 一's block), ASCII, ×, é (C3 as well), two- and four-byte
+  ** characters, and long runs without candidates, as in a report: every range of it */
+  static const char *const pieces[] = {
+      "一", "上", "不", "产", "五", "亿", "十", "千", "百", "万", "的", "是", "中", "发",
+      "展", "５", "Ｘ", "～", "．", "×", "é", "𠀀", "ß", "1", "9", "X", "-", "+", "~", ".",
+      "%", "a", " ", "\n", "〇", "○", "翻", "零", "两", "点", "的上的上的上的上的上的上",
+      "上不是的中发展产业的上不是的中发展", "的的的的的的的的的的的的的的的的的的的的的的的"};
+  unsigned char text[600];
+  size_t n = check_pieces_text(text, sizeof text, pieces, sizeof pieces / sizeof pieces[0], 12345);
+  skip_paths_agree(text, n);
+}
+
 int main(void)
 {
   test_kinds();
@@ -372,5 +452,6 @@ int main(void)
   test_char_offsets();
   test_ranges_agree();
   test_stop();
+  test_skip();
   return check_done("quantity");
 }

@@ -237,6 +237,45 @@ static void test_fast_paths(void)
   CHECK_EQ_INT(validate("中文中文\xE4\xB8", 14), 12);
 }
 
+/* char_peek_back as it reads any character: step back, decode, fold, skip zero-width. */
+static uint32_t naive_peek_back(const unsigned char *s, size_t floor, size_t pos, size_t *at)
+{
+  while (pos > floor) {
+    size_t p = utf8_prev(s, pos), q = p;
+    uint32_t c = char_fold(utf8_next(s, pos, &q));
+    if (!char_is_ignorable(c)) {
+      *at = p;
+      return c;
+    }
+    pos = p;
+  }
+  *at = floor;
+  return 0;
+}
+
+/* The short cuts of char_peek_back (ASCII, an ideograph U+4000..U+9FFF) read what the
+** general path reads, at every floor and position, broken text included. */
+static void test_peek_back(void)
+{
+  const char *text = "增长5%\xE2\x80\x8B" "中，Ａ\t二\xE4\xB8" "x龍\xB8\xAD"
+                     "a\xEF\xBB\xBF" "鿿䀀\xE5\x80" "中";
+  const unsigned char *s = (const unsigned char *)text;
+  size_t n = strlen(text);
+  int bad = 0;
+  for (size_t floor = 0; floor < n; floor++) {
+    for (size_t pos = floor; pos <= n; pos++) {
+      size_t a = 0, b = 0;
+      uint32_t got = char_peek_back(s, floor, pos, &a), want = naive_peek_back(s, floor, pos, &b);
+      if (got != want || a != b) {
+        fprintf(stderr, "char_peek_back(floor %zu, pos %zu) = U+%04X at %zu, want U+%04X at %zu\n",
+                floor, pos, (unsigned)got, a, (unsigned)want, b);
+        bad++;
+      }
+    }
+  }
+  CHECK_EQ_INT(bad, 0);
+}
+
 static int stop_at_ask(void *ctx, size_t done)
 {
   int *asks = ctx;
@@ -330,5 +369,6 @@ int main(void)
   test_walk();
   test_chars();
   test_fast_paths();
+  test_peek_back();
   return check_done("utf8");
 }
