@@ -1213,19 +1213,14 @@ static void predicate_read(targets_parser *p, const figure *fig, size_t floor, p
 /* Words between the items of a list of indicators. */
 static const char *const list_separators[] = {"、", "和", "及", "与", "以及", "或"};
 
-/* The third bytes of the separators (以及 holds 及): 81 8A 8C 8E 96. */
-#define SEPARATOR_THIRDS(X, a)                                              \
-  X(a, 0, NIBBLE(0x8), NIBBLE(0x1) | NIBBLE(0xA) | NIBBLE(0xC) | NIBBLE(0xE)) \
-  X(a, 1, NIBBLE(0x9), NIBBLE(0x6))
-static const byteset separator_thirds = BYTESET(SEPARATOR_THIRDS);
-
-/* Does s[a..b) hold a separator of list_separators? They are CJK characters, so the search
-** skips to their third bytes (five values of the 64 a continuation byte may have). */
+/* Does s[a..b) hold a separator of list_separators? They are CJK characters (以及 holds
+** 及), so a position is looked at only when its third byte is one of theirs: five values
+** of the 64 a continuation byte may take. */
 static int list_separator_in(const unsigned char *s, size_t a, size_t b)
 {
-  if (b < a + 3) return 0;
-  for (size_t q = byteset_find(&separator_thirds, s, a + 2, b); q < b;
-       q = byteset_find(&separator_thirds, s, q + 1, b)) {
+  static const unsigned char third[256] = {[0x81] = 1, [0x8A] = 1, [0x8C] = 1, [0x8E] = 1, [0x96] = 1};
+  for (size_t q = a + 2; q < b; q++) {
+    if (!third[s[q]]) continue;
     for (size_t k = 0; k < sizeof list_separators / sizeof list_separators[0]; k++) {
       const unsigned char *w = (const unsigned char *)list_separators[k];
       if (s[q - 2] == w[0] && s[q - 1] == w[1] && s[q] == w[2]) return 1;
@@ -1271,6 +1266,10 @@ static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
                  TAIL("个", 1), TAIL("等主要经济指标", 0), TAIL("等主要指标", 0),
                  TAIL("主要经济指标", 0), TAIL("等", 0)};
 #undef TAIL
+    /* every tail ends in 标 项 个 or 等 (word_before() steps over zero-width characters) */
+    if (c != 0x6807 && c != 0x9879 && c != 0x4E2A && c != 0x7B49 && !char_is_ignorable(c) &&
+        !char_is_newline(c))
+      break;
     int cut = 0;
     for (size_t t = 0; t < sizeof tails / sizeof tails[0] && !cut; t++) {
       if ((k = word_before(s, a, b, tails[t].word, tails[t].len)) == SIZE_MAX) continue;
@@ -1400,7 +1399,8 @@ static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
   /* The common case first: the item is a form, perhaps with its scope (全区生产总值). */
   b = skip_blank_back(s, a, b);
   a = skip_blank(s, b, a);
-  if (a < b && lexicon_find_indicator_ending(p->ind, s, a, b, &m) && m.start == a) {
+  int found = a < b && lexicon_find_indicator_ending(p->ind, s, a, b, &m);
+  if (found && m.start == a) {
     it->form = m.form;
     it->indicator = 1;
     it->start = a;
@@ -1412,7 +1412,10 @@ static void item_read(const targets_parser *p, size_t a, size_t b, item *it)
   it->start = a;
   it->end = b;
   if (a >= b) return;
-  int found = lexicon_find_indicator_ending(p->ind, s, a, b, &m);
+  /* The form ending at b from a on: the one found above when it starts after the leads
+  ** (only its scope may start later now), none when there was none. */
+  if (found && m.form_start >= a) m.start = lexicon_scope_start(p->ind, s, a, m.form_start);
+  else if (found) found = lexicon_find_indicator_ending(p->ind, s, a, b, &m);
   if (!found) {
     /* 固定资产投资（月报口径）: an aside after the indicator */
     size_t at;
