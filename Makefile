@@ -4,7 +4,8 @@
 #   make demo REPORT=my.txt        ... or your own report
 #   make test                      build and run every test suite (ctest)
 #   make asan                      the whole suite under AddressSanitizer + UBSan
-#   make bench [BENCH_ARGS=...]    speed of every function against its baselines (Release)
+#   make release                   the optimised build-bench/gwr.so (Release, profile-guided)
+#   make bench [BENCH_ARGS=...]    speed of every function against its baselines (that build)
 #   make bench-peers               gwr_numbers against Recognizers-Text on 1 MB (Node, npm)
 #   make fuzz [FUZZ_SECONDS=60]    every libFuzzer target for FUZZ_SECONDS each (clang)
 #   make tsan                      the threads test under ThreadSanitizer
@@ -23,7 +24,7 @@ REPORT      ?= tests/fixtures/reports/2025-qingxi.txt
 GWR_WERROR  ?= OFF
 JOBS        ?= 2
 
-.PHONY: all deps build demo test asan bench bench-peers fuzz tsan valgrind clean
+.PHONY: all deps build demo test asan release bench bench-peers fuzz tsan valgrind clean
 
 all: build
 
@@ -45,15 +46,14 @@ asan: deps
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) -- --no-print-directory
 	@ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-bench: deps
-	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
-	@cmake --build $(BENCH_BUILD) -j $(JOBS) --target gwr_bench -- --no-print-directory
+release: deps
+	@scripts/release-build.sh $(BENCH_BUILD) $(JOBS)
+
+bench: release
 	@$(BENCH_BUILD)/tests/gwr_bench $(BENCH_ARGS)
 
 # The first run installs the locked packages of tests/bench/peers (npm ci, a few minutes).
-bench-peers: deps
-	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
-	@cmake --build $(BENCH_BUILD) -j $(JOBS) --target gwr -- --no-print-directory
+bench-peers: release
 	@cd tests/bench/peers && { test -d node_modules || npm ci --no-audit --no-fund; } && node recognizers.js --rounds 5
 
 fuzz:
