@@ -847,7 +847,10 @@ static int parse_plain(const unsigned char *s, size_t n, size_t pos, unsigned op
     break;
   }
   if (tokens == 0) return 0;
-  if (approx_start && approx_end == p) p = approx_start; /* 多 with no scale after it */
+  if (approx_start && approx_end == p) { /* 多 with no scale after it (or one that cannot follow) */
+    p = approx_start;
+    approx_start = 0;
+  }
   if (final) {
     out->value = final_lo;
     out->high = final_hi;

@@ -166,6 +166,14 @@ static void test_parse(void)
   CHECK_EQ_INT(ns.scale_exp, 4);
   CHECK_EQ_STR(format(&ns.value), "12700000");
 
+  /* 多 before a scale word that cannot follow (万 after 万…千): the numeral ends before 多
+  ** and has no approximation (its span lay past the numeral's end; found by fuzz_numeral) */
+  s = (const unsigned char *)"万0千多万";
+  CHECK(numeral_parse(s, strlen((const char *)s), 0, 0, &ns));
+  CHECK_EQ_INT(ns.end, 7);
+  CHECK_EQ_INT(ns.approx_start, 0);
+  CHECK_EQ_INT(ns.approx_end, 0);
+
   s = (const unsigned char *)"两三万人";
   CHECK(numeral_parse(s, strlen((const char *)s), 0, 0, &ns));
   CHECK(ns.has_high);
