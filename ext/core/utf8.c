@@ -143,6 +143,17 @@ __attribute__((target("ssse3"))) static __m128i block_errors(__m128i in, __m128i
   return _mm_xor_si128(must_continue, special);
 }
 
+/* s[0..i) is valid but for a sequence its end may cut: the end before that one. */
+static size_t whole_characters(const unsigned char *s, size_t i)
+{
+  if (i == 0) return 0;
+  size_t last = i - 1;
+  while (last > 0 && i - last < 4 && (s[last] & 0xC0) == 0x80) last--;
+  unsigned c = s[last];
+  size_t size = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return last + size <= i ? i : last;
+}
+
 /* The length of a prefix of s that is valid UTF-8 and ends at a character boundary: up to
 ** the first 16-byte block with an error, or the last whole block. */
 __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const unsigned char *s, size_t n)
@@ -165,13 +176,7 @@ __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const unsigned
     open = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(in, last_leads), _mm_setzero_si128())) != 0xFFFF;
     prev = in;
   }
-  /* s[0..i) is valid but for a sequence its end may cut: end before that one */
-  if (i == 0) return 0;
-  size_t last = i - 1;
-  while (last > 0 && i - last < 4 && (s[last] & 0xC0) == 0x80) last--;
-  unsigned c = s[last];
-  size_t size = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return last + size <= i ? i : last;
+  return whole_characters(s, i);
 }
 
 /* The same tables, 32 bytes at a time (AVX2 shuffles within each 16-byte lane, so the
@@ -206,12 +211,7 @@ __attribute__((target("avx2"))) static size_t valid_prefix_avx2(const unsigned c
     if (!_mm256_testz_si256(errors, errors)) break;
     prev = in1;
   }
-  if (i == 0) return 0;
-  size_t last = i - 1; /* as in valid_prefix_ssse3(): not into a sequence the end cuts */
-  while (last > 0 && i - last < 4 && (s[last] & 0xC0) == 0x80) last--;
-  unsigned c = s[last];
-  size_t size = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return last + size <= i ? i : last;
+  return whole_characters(s, i);
 }
 #endif
 
