@@ -288,7 +288,7 @@ typedef struct title_memo {
   unsigned stamp; /* the report_stamp it was read in; 0: never */
 } title_memo;
 
-#define TARGETS_BATCH 32
+#define TARGETS_BATCH 32 /* sentences scanned for figures before the first of them is read */
 
 typedef struct batch_entry {
   const sentence *sent;
