@@ -728,18 +728,26 @@ static when when_of_section(targets_parser *p, const outline_section *sec)
 
 /* ---- figures of a sentence ---------------------------------------------------------- */
 
+/* Room for one more item in an array of count items of size bytes that grows by
+** doubling from first: the array (moved, perhaps), or NULL when out of memory (it stays). */
+static void *array_room(void *items, size_t count, size_t *cap, size_t size, size_t first)
+{
+  if (count < *cap) return items;
+  size_t want = *cap ? *cap * 2 : first;
+  if (want > SIZE_MAX / size) return NULL;
+  void *grown = gwr_mem_realloc(items, want * size);
+  if (grown) *cap = want;
+  return grown;
+}
+
 /* The slot for the next figure of the batch (the scanner fills it in place), or NULL when
 ** out of memory. */
 static figure *figures_slot(targets_parser *p)
 {
-  if (p->n_batch_figs == p->cap_batch_figs) {
-    size_t cap = p->cap_batch_figs ? p->cap_batch_figs * 2 : 128;
-    figure *figs = gwr_mem_realloc(p->batch_figs, cap * sizeof *figs);
-    if (figs == NULL) return NULL;
-    p->batch_figs = figs;
-    p->cap_batch_figs = cap;
-  }
-  return &p->batch_figs[p->n_batch_figs];
+  figure *figs = array_room(p->batch_figs, p->n_batch_figs, &p->cap_batch_figs, sizeof *figs, 128);
+  if (figs == NULL) return NULL;
+  p->batch_figs = figs;
+  return &figs[p->n_batch_figs];
 }
 
 /* The first figure whose lo (or, by_hi, whose hi) is at or after pos: figures are in
@@ -857,14 +865,12 @@ static size_t skip_year_label_back(const targets_parser *p, size_t floor, size_t
   return y && y->lo >= floor ? skip_blank_back(p->s, floor, y->lo) : pos;
 }
 
-
 /* Is the figure a doubling (翻一番, 翻了两番): a figure that is its own verb? */
 static int figure_is_doubling(const targets_parser *p, const quantity *q)
 {
   return q->kind == QUANTITY_MULTIPLE && STARTS_WITH(p->s, q->span.end, q->span.start, "翻");
 }
 
-/* Marks the figures that state nothing. */
 /* The brackets ( ) （ ） of a sentence in order, opening and closing ones searched for
 ** apart (most sentences have none, and the searches do not stop at each ，): the next of
 ** each is kept, so the walk stays linear. */
@@ -898,6 +904,7 @@ static size_t bracket_next(bracket_cursor *c, int *open)
   return at;
 }
 
+/* Marks the figures that state nothing. */
 static void figures_judge(targets_parser *p, size_t a, size_t b)
 {
   if (p->n_figs == 0) return;
@@ -1266,10 +1273,6 @@ static size_t strip_appositive(const targets_parser *p, size_t a, size_t b)
                  TAIL("个", 1), TAIL("等主要经济指标", 0), TAIL("等主要指标", 0),
                  TAIL("主要经济指标", 0), TAIL("等", 0)};
 #undef TAIL
-    /* every tail ends in 标 项 个 or 等 (word_before() steps over zero-width characters) */
-    if (c != 0x6807 && c != 0x9879 && c != 0x4E2A && c != 0x7B49 && !char_is_ignorable(c) &&
-        !char_is_newline(c))
-      break;
     int cut = 0;
     for (size_t t = 0; t < sizeof tails / sizeof tails[0] && !cut; t++) {
       if ((k = word_before(s, a, b, tails[t].word, tails[t].len)) == SIZE_MAX) continue;
@@ -1660,14 +1663,10 @@ static int subject_from_clause(const targets_parser *p, size_t floor, size_t cla
 
 static target_row *row_new(targets_parser *p)
 {
-  if (p->n_rows == p->cap_rows) {
-    size_t cap = p->cap_rows ? p->cap_rows * 2 : 16;
-    target_row *rows = gwr_mem_realloc(p->rows, cap * sizeof *rows);
-    if (rows == NULL) return NULL;
-    p->rows = rows;
-    p->cap_rows = cap;
-  }
-  target_row *row = &p->rows[p->n_rows++];
+  target_row *rows = array_room(p->rows, p->n_rows, &p->cap_rows, sizeof *rows, 16);
+  if (rows == NULL) return NULL;
+  p->rows = rows;
+  target_row *row = &rows[p->n_rows++];
   memset(row, 0, sizeof *row);
   return row;
 }

@@ -34,8 +34,7 @@ struct wordtrie {
 
 uint32_t wordtrie_fold(uint32_t c)
 {
-  c = char_fold(c);
-  return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+  return wordtrie_lower(char_fold(c));
 }
 
 int wordtrie_is_skipped(uint32_t c)

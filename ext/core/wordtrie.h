@@ -52,20 +52,25 @@ static inline int wordtrie_may_start_with(const wordtrie *t, const unsigned char
   return wordtrie_may_start(t, cp);
 }
 
+/* Words compare ASCII letters in lower case (wordtrie_fold()). */
+static inline uint32_t wordtrie_lower(uint32_t c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* The folded code point of the character of the three bytes EF BC .. or EF BD .. at s
 ** (U+FF00..U+FF7F, full-width punctuation and letters; never skipped). */
 static inline uint32_t wordtrie_fold_ff(const unsigned char *s)
 {
   uint32_t c = 0xF000 | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-  if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return wordtrie_lower(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFF01 + 0x21 : c);
 }
 
 /* Can a word of t begin with the ASCII character b, which is no space, line end or
 ** control character (those the walk decides)? */
 static inline int wordtrie_may_start_ascii(const wordtrie *t, unsigned char b)
 {
-  return wordtrie_may_start(t, b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+  return wordtrie_may_start(t, wordtrie_lower(b));
 }
 
 /* Forward trie: the value of the longest word that starts at byte pos of s[0..n), and

@@ -258,15 +258,10 @@ static void test_ranges_agree(void)
     "2024年", "进一步", "三个代表", "×万美元", "1270多万人", "第一，", "\n1.", "翻一番",
     "人口5万", "28微克/立方米", "“1336”", "PM2.5", "一个", "４．５％", "以上", "超过",
   };
-  srand(7);
   char doc[2048];
   for (int round = 0; round < 300; round++) {
-    size_t n = 0;
-    while (n < sizeof doc - 64) {
-      const char *p = parts[rand() % (int)(sizeof parts / sizeof parts[0])];
-      memcpy(doc + n, p, strlen(p));
-      n += strlen(p);
-    }
+    size_t n = check_pieces_text((unsigned char *)doc, sizeof doc - 1, parts,
+                                 sizeof parts / sizeof parts[0], 7000 + (unsigned)round);
     doc[n] = 0;
     /* the whole document */
     size_t whole[256][2], wn = 0;
@@ -303,12 +298,6 @@ static void test_ranges_agree(void)
   CHECK(1);
 }
 
-static int stop_at_ask(void *ctx, size_t done)
-{
-  int *asks = ctx;
-  (void)done;
-  return --*asks == 0;
-}
 
 /* With a stop function a long stretch is read in chunks (here of a few bytes, ending
 ** anywhere): what is found is exactly what a scan in one piece finds; a yes stops it. */
@@ -319,15 +308,10 @@ static void test_stop(void)
     "进一步", "×万美元", "1270多万人", "翻一番", "１２．５％", "以上", "一千二百三十四点五",
     "百分之九", "甲乙丙丁", "a", "×", "𠀀",
   };
-  srand(11);
   char doc[1024];
   for (int round = 0; round < 200; round++) {
-    size_t n = 0;
-    while (n < sizeof doc - 64) {
-      const char *p = parts[rand() % (int)(sizeof parts / sizeof parts[0])];
-      memcpy(doc + n, p, strlen(p));
-      n += strlen(p);
-    }
+    size_t n = check_pieces_text((unsigned char *)doc, sizeof doc, parts,
+                                 sizeof parts / sizeof parts[0], 11000 + (unsigned)round);
     const char *whole = scan_text(doc, n, 0, 1);
     char *copy = malloc(strlen(whole) + 1);
     strcpy(copy, whole);
@@ -353,7 +337,7 @@ static void test_stop(void)
   quantity q;
   int asks = 2, found = 0;
   quantity_scanner_init(&sc, (const unsigned char *)text, n, 0, n, 0);
-  quantity_scanner_stop(&sc, stop_at_ask, &asks);
+  quantity_scanner_stop(&sc, check_stop_at, &asks);
   while (quantity_next(&sc, &q)) found++;
   CHECK(sc.stopped);
   CHECK_EQ_INT(asks, 0);

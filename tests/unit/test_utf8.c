@@ -276,12 +276,6 @@ static void test_peek_back(void)
   CHECK_EQ_INT(bad, 0);
 }
 
-static int stop_at_ask(void *ctx, size_t done)
-{
-  int *asks = ctx;
-  (void)done;
-  return --*asks == 0;
-}
 
 /* Validation in pieces: whatever bytes lie where a piece ends, the answer is the one of
 ** validation in one go; a yes from the stop function ends it. */
@@ -316,9 +310,9 @@ static void test_validate_stop(void)
   CHECK(!disagree);
   memset(buf, 'x', n);
   int asks = 1;
-  CHECK(utf8_validate_stop(buf, n, stop_at_ask, &asks) == UTF8_STOPPED);
+  CHECK(utf8_validate_stop(buf, n, check_stop_at, &asks) == UTF8_STOPPED);
   asks = 3; /* two asks only: between the three pieces */
-  CHECK(utf8_validate_stop(buf, n, stop_at_ask, &asks) == UTF8_VALID);
+  CHECK(utf8_validate_stop(buf, n, check_stop_at, &asks) == UTF8_VALID);
   CHECK_EQ_INT(asks, 1);
   free(buf);
 }
